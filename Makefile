@@ -1,0 +1,40 @@
+# FairDesk developer commands. `make help` lists them.
+PY ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+TEST_STAMP := $(VENV)/.installed-test
+
+.PHONY: help run test lint bench demo clean
+
+help:  ## list targets
+	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
+
+$(BIN)/python:
+	$(PY) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(STAMP): $(BIN)/python pyproject.toml
+	$(BIN)/python -m pip install --quiet -e .
+	touch $@
+
+$(TEST_STAMP): $(BIN)/python pyproject.toml
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $@ $(STAMP)
+
+run: $(STAMP)  ## create .venv, install, open the app on the demo fair
+	$(BIN)/fairdesk --demo-if-empty gui
+
+test: $(TEST_STAMP)  ## install test extras and run the whole suite offscreen
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
+
+lint: $(TEST_STAMP)  ## ruff check, ruff format --check, mypy (strict on core/store/services)
+	$(BIN)/ruff check fairdesk tests
+	$(BIN)/ruff format --check fairdesk tests
+	$(BIN)/mypy fairdesk
+
+bench: $(STAMP)  ## performance table against DESIGN.md budgets
+	QT_QPA_PLATFORM=offscreen $(BIN)/fairdesk bench
+
+clean:  ## remove the virtual environment and caches
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,132 @@
+"""Opening a station database safely.
+
+SQLite: WAL, `synchronous=FULL` (a commit is on disk when it returns), foreign keys, a busy
+timeout. Before anything else the file is checked read-only: a damaged file (`quick_check`) or one
+written by a newer FairDesk (`user_version`) is refused with a plain message and left untouched.
+Writes use `BEGIN IMMEDIATE` (see `write_session`), so two writers never deadlock mid-transaction.
+PostgreSQL URLs (the LAN hub) get the same models without the SQLite PRAGMAs.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlmodel import Session, SQLModel
+
+from fairdesk.errors import DatabaseError
+from fairdesk.store import models  # noqa: F401  (registers the tables)
+from fairdesk.store.backup import backup_file
+from fairdesk.store.migrations import SCHEMA_VERSION, migrate
+
+logger = logging.getLogger(__name__)
+
+BUSY_TIMEOUT_MS = 5000
+_IMMEDIATE = "fairdesk_immediate"
+
+
+def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
+    dbapi_conn.isolation_level = None  # SQLAlchemy's begin event issues BEGIN itself
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA journal_mode=WAL")
+    cur.execute("PRAGMA synchronous=FULL")
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    cur.close()
+
+
+def _sqlite_begin(conn: Any) -> None:
+    immediate = conn.get_execution_options().get(_IMMEDIATE, False)
+    conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+
+def check_file(path: Path) -> int:
+    """Read-only health check of an existing file; returns its schema version.
+
+    Raises DatabaseError (and writes nothing) when the file is not a database, fails
+    `quick_check`, or was written by a newer FairDesk.
+    """
+    uri = f"file:{path.as_posix()}?mode=ro"
+    try:
+        con = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+    except sqlite3.Error as exc:
+        raise DatabaseError(f"Cannot open the database {path}: {exc}") from exc
+    try:
+        rows = con.execute("PRAGMA quick_check").fetchall()
+        version = int(con.execute("PRAGMA user_version").fetchone()[0])
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseError(
+            f"{path} is not a FairDesk database or is damaged ({exc}). The file was not changed; "
+            "restore the newest file from the backups folder beside it."
+        ) from exc
+    finally:
+        con.close()
+    if [r[0] for r in rows] != ["ok"]:
+        detail = "; ".join(str(r[0]) for r in rows[:3])
+        raise DatabaseError(
+            f"The database {path} is damaged ({detail}). The file was not changed; restore the "
+            "newest file from the backups folder beside it, or copy it for repair."
+        )
+    if version > SCHEMA_VERSION:
+        raise DatabaseError(
+            f"{path} was written by a newer FairDesk (schema {version}, this version knows "
+            f"{SCHEMA_VERSION}). Update FairDesk to open it; the file was not changed."
+        )
+    return version
+
+
+def sqlite_engine(path: Path) -> Engine:
+    """An engine for `path` with the station PRAGMAs, without checking or migrating."""
+    engine = create_engine(f"sqlite:///{path}", connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+    event.listen(engine, "connect", _sqlite_pragmas)
+    event.listen(engine, "begin", _sqlite_begin)
+    return engine
+
+
+def open_database(path: Path, *, backup_dir: Path | None = None) -> Engine:
+    """Open (creating if absent) a station database, checked and migrated to the current schema."""
+    path = Path(path)
+    existed = path.exists() and path.stat().st_size > 0
+    version = check_file(path) if existed else 0
+    if not existed:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    if existed and 0 < version < SCHEMA_VERSION:
+        target = backup_dir or path.parent / "backups"
+        saved = backup_file(path, target, label=f"before-v{SCHEMA_VERSION}")
+        logger.info("backed up %s to %s before migrating", path, saved)
+    engine = sqlite_engine(path)
+    with engine.begin() as conn:
+        migrate(conn, version)
+    return engine
+
+
+def open_url(url: str) -> Engine:
+    """An engine for a server database (the venue LAN hub), schema created if missing."""
+    engine = create_engine(url, pool_pre_ping=True)
+    SQLModel.metadata.create_all(engine)
+    return engine
+
+
+@contextmanager
+def write_session(engine: Engine) -> Iterator[Session]:
+    """One short write transaction (BEGIN IMMEDIATE on SQLite), committed on clean exit."""
+    with Session(engine, expire_on_commit=False) as session:
+        session.connection(execution_options={_IMMEDIATE: True})
+        try:
+            yield session
+            session.commit()
+        except BaseException:
+            session.rollback()
+            raise
+
+
+@contextmanager
+def read_session(engine: Engine) -> Iterator[Session]:
+    """A read-only unit of work (WAL: never blocks writers)."""
+    with Session(engine, expire_on_commit=False) as session:
+        yield session

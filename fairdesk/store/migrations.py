@@ -1,0 +1,32 @@
+"""Ordered schema migrations, recorded in `PRAGMA user_version`.
+
+`STEPS[i]` takes a database from version i to i+1. Step 0 creates the schema from the models, so a
+new file and a migrated one end up identical. Add a step; never edit a released one.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+from sqlalchemy import Connection
+from sqlmodel import SQLModel
+
+logger = logging.getLogger(__name__)
+
+
+def _create_schema(conn: Connection) -> None:
+    SQLModel.metadata.create_all(conn)
+
+
+STEPS: list[Callable[[Connection], None]] = [_create_schema]
+SCHEMA_VERSION = len(STEPS)
+
+
+def migrate(conn: Connection, from_version: int) -> None:
+    """Run every step after `from_version` inside the caller's transaction."""
+    for version in range(from_version, SCHEMA_VERSION):
+        logger.info("migrating schema %d -> %d", version, version + 1)
+        STEPS[version](conn)
+    if from_version != SCHEMA_VERSION:
+        conn.exec_driver_sql(f"PRAGMA user_version={SCHEMA_VERSION}")

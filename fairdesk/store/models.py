@@ -1,0 +1,202 @@
+"""The tables of DESIGN.md's data model.
+
+Every row carries a UUIDv7 `id` and the `station_id` of the station that created it, so data made
+on many laptops merges without collisions. Times are aware UTC (`utcnow()`); screens convert to
+local time for display. The same models run on SQLite (each station) and PostgreSQL (LAN hub).
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import UTC, date, datetime
+
+from sqlalchemy import Index, UniqueConstraint
+from sqlmodel import Field, SQLModel
+
+from fairdesk.core.ids import uuid7
+
+
+def utcnow() -> datetime:
+    """Aware UTC now, the one time format stored."""
+    return datetime.now(UTC)
+
+
+class Station(SQLModel, table=True):
+    """One installation in one role. `number` prefixes the badge serials it mints."""
+
+    id: uuid.UUID = Field(default_factory=uuid7, primary_key=True)
+    number: int = Field(unique=True)
+    name: str
+    role: str = "organiser"  # organiser | desk | booth
+    company_id: uuid.UUID | None = None
+    is_local: bool = False  # the row describing this very installation
+    created_at: datetime = Field(default_factory=utcnow)
+
+
+class Fair(SQLModel, table=True):
+    """A fair; `code` (6 digits) and `secret` (hex) go into every badge code."""
+
+    id: uuid.UUID = Field(default_factory=uuid7, primary_key=True)
+    station_id: uuid.UUID
+    name: str
+    venue: str = ""
+    starts_on: date | None = None
+    ends_on: date | None = None
+    halls: str = ""  # comma-separated hall names
+    code: int = Field(unique=True)
+    secret: str
+    created_at: datetime = Field(default_factory=utcnow)
+
+
+class Company(SQLModel, table=True):
+    """An employer. `pin_hash` guards its booth station (salted KDF, see services)."""
+
+    id: uuid.UUID = Field(default_factory=uuid7, primary_key=True)
+    station_id: uuid.UUID
+    fair_id: uuid.UUID = Field(foreign_key="fair.id", index=True)
+    name: str = Field(index=True)
+    sector: str = ""
+    city: str = ""
+    contact_name: str = ""
+    phone: str = ""
+    email: str = ""
+    uscc: str | None = Field(default=None, index=True)  # 统一社会信用代码
+    pin_hash: str | None = None
+    created_at: datetime = Field(default_factory=utcnow)
+    updated_at: datetime = Field(default_factory=utcnow)
+
+
+class Position(SQLModel, table=True):
+    """A job a company offers at the fair."""
+
+    id: uuid.UUID = Field(default_factory=uuid7, primary_key=True)
+    station_id: uuid.UUID
+    company_id: uuid.UUID = Field(foreign_key="company.id", index=True)
+    title: str
+    degree: str | None = None  # minimum degree wanted: associate/bachelor/master/phd
+    majors: str = ""  # majors wanted, joined with "、"
+    headcount: int | None = None
+    created_at: datetime = Field(default_factory=utcnow)
+
+
+class Booth(SQLModel, table=True):
+    """A booth on the floor plan, optionally assigned to a company."""
+
+    __table_args__ = (UniqueConstraint("fair_id", "code"),)
+
+    id: uuid.UUID = Field(default_factory=uuid7, primary_key=True)
+    station_id: uuid.UUID
+    fair_id: uuid.UUID = Field(foreign_key="fair.id", index=True)
+    code: str  # A01 …
+    hall: str = ""
+    zone: str = ""
+    x: float | None = None
+    y: float | None = None
+    company_id: uuid.UUID | None = Field(default=None, foreign_key="company.id", index=True)
+    created_at: datetime = Field(default_factory=utcnow)
+
+
+class Attendee(SQLModel, table=True):
+    """A student. `student_no` is text (leading zeros kept); pinyin keys serve the desk search."""
+
+    __table_args__ = (
+        Index("ix_attendee_univ_student_no", "fair_id", "university", "student_no", unique=True),
+        Index("ix_attendee_student_no", "student_no"),
+        Index("ix_attendee_phone", "phone"),
+        Index("ix_attendee_phone_tail", "phone_tail"),
+        Index("ix_attendee_pinyin", "name_pinyin"),
+        Index("ix_attendee_initials", "name_initials"),
+        Index("ix_attendee_name", "name"),
+    )
+
+    id: uuid.UUID = Field(default_factory=uuid7, primary_key=True)
+    station_id: uuid.UUID
+    fair_id: uuid.UUID = Field(foreign_key="fair.id")
+    name: str
+    name_pinyin: str = ""  # "zengxiaoxian"
+    name_initials: str = ""  # "zxx"
+    student_no: str | None = None
+    university: str
+    school: str = ""
+    major: str = ""
+    degree: str | None = None  # associate | bachelor | master | phd
+    grad_year: int | None = None
+    phone: str | None = None  # 11-digit mainland mobile, or +<country><number>
+    phone_tail: str | None = None  # last four digits, for the desk search
+    email: str | None = None
+    consent: bool = False  # share contact details with visited companies
+    source: str = "import"  # import | walk-in | demo
+    created_at: datetime = Field(default_factory=utcnow)
+    updated_at: datetime = Field(default_factory=utcnow)
+
+
+class Badge(SQLModel, table=True):
+    """A badge. Reissue bumps `reissue`; codes with an older reissue number are revoked."""
+
+    id: uuid.UUID = Field(default_factory=uuid7, primary_key=True)
+    station_id: uuid.UUID
+    attendee_id: uuid.UUID = Field(foreign_key="attendee.id", index=True)
+    serial: int = Field(unique=True)
+    reissue: int = 0
+    revoked: bool = False  # the whole badge withdrawn (not merely reissued)
+    created_at: datetime = Field(default_factory=utcnow)
+    updated_at: datetime = Field(default_factory=utcnow)
+
+
+class BadgePrint(SQLModel, table=True):
+    """One printing of a badge (the printed-at log)."""
+
+    id: uuid.UUID = Field(default_factory=uuid7, primary_key=True)
+    station_id: uuid.UUID
+    badge_id: uuid.UUID = Field(foreign_key="badge.id", index=True)
+    reissue: int = 0
+    layout: str = ""
+    printed_at: datetime = Field(default_factory=utcnow)
+
+
+class CheckIn(SQLModel, table=True):
+    """A check-in. The first per attendee is the arrival; later ones point at it (re-entries)."""
+
+    __table_args__ = (Index("ix_checkin_attendee_at", "attendee_id", "at"),)
+
+    id: uuid.UUID = Field(default_factory=uuid7, primary_key=True)
+    station_id: uuid.UUID = Field(index=True)
+    attendee_id: uuid.UUID = Field(foreign_key="attendee.id")
+    kind: str = "arrival"  # arrival | reentry
+    arrival_id: uuid.UUID | None = None  # for a re-entry: the arrival it follows
+    method: str = "badge"  # badge | student_no | search | walk-in
+    serial: int | None = None
+    at: datetime = Field(default_factory=utcnow, index=True)
+    undone_at: datetime | None = None  # set by an undo (the undo is itself recorded)
+
+
+class Interview(SQLModel, table=True):
+    """One record per student per company; a pending one holds a serial until the merge."""
+
+    __table_args__ = (UniqueConstraint("company_id", "attendee_id"),)
+
+    id: uuid.UUID = Field(default_factory=uuid7, primary_key=True)
+    station_id: uuid.UUID
+    company_id: uuid.UUID = Field(foreign_key="company.id", index=True)
+    attendee_id: uuid.UUID | None = Field(default=None, foreign_key="attendee.id", index=True)
+    pending_serial: int | None = Field(default=None, index=True)
+    pending_name: str = ""
+    interviewer: str = ""
+    position_id: uuid.UUID | None = Field(default=None, foreign_key="position.id")
+    rating: int | None = None  # 1–5
+    tags: str = ""  # joined with "、"
+    outcome: str | None = None  # 简历已收 / 已面试 / 进入复试 / 发放意向
+    visits: int = 1
+    created_at: datetime = Field(default_factory=utcnow)
+    updated_at: datetime = Field(default_factory=utcnow)
+
+
+class InterviewNote(SQLModel, table=True):
+    """Append-only: a note is never edited, so no device overwrites another's words."""
+
+    id: uuid.UUID = Field(default_factory=uuid7, primary_key=True)
+    station_id: uuid.UUID
+    interview_id: uuid.UUID = Field(foreign_key="interview.id", index=True)
+    author: str = ""
+    text: str
+    created_at: datetime = Field(default_factory=utcnow)
