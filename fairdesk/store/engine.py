@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.exc import OperationalError
 from sqlmodel import Session, SQLModel
 
 from fairdesk.errors import DatabaseError
@@ -105,10 +106,24 @@ def open_database(path: Path, *, backup_dir: Path | None = None) -> Engine:
     return engine
 
 
-def open_url(url: str) -> Engine:
-    """An engine for a server database (the venue LAN hub), schema created if missing."""
-    engine = create_engine(url, pool_pre_ping=True)
-    SQLModel.metadata.create_all(engine)
+def open_url(url: str, *, schema: str | None = None) -> Engine:
+    """An engine for a server database (the venue LAN hub), tables created if missing.
+
+    `schema` (PostgreSQL) keeps one fair's tables apart from others on a shared server.
+    """
+    args: dict[str, Any] = {}
+    if schema:
+        if not schema.isidentifier():
+            raise DatabaseError(f"Not a valid schema name: {schema!r}")
+        args["options"] = f"-csearch_path={schema}"
+    engine = create_engine(url, pool_pre_ping=True, connect_args=args)
+    try:
+        with engine.begin() as conn:
+            if schema:
+                conn.exec_driver_sql(f'CREATE SCHEMA IF NOT EXISTS "{schema}"')
+            SQLModel.metadata.create_all(conn)
+    except OperationalError as exc:
+        raise DatabaseError(f"Cannot reach the LAN hub database: {exc.orig}") from exc
     return engine
 
 

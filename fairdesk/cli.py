@@ -1,0 +1,199 @@
+"""Headless commands. Their output lines and exit codes are a contract scripts rely on.
+
+Exit codes: 0 done; 2 usage, I/O or another plain error (`UserError`); for `checkin` also
+3 already checked in and 4 rejected.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from sqlalchemy import Engine
+
+from fairdesk import __version__
+from fairdesk.config import Settings, default_data_dir, resolve_db_path
+from fairdesk.errors import UserError
+from fairdesk.store.engine import open_database
+
+EXIT_OK, EXIT_ERROR, EXIT_ALREADY, EXIT_REJECTED = 0, 2, 3, 4
+DEMO_DB_NAME = "demo.sqlite3"
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="fairdesk", description="FairDesk campus job fair stations")
+    p.add_argument("--db", help="station database file (default: $FAIRDESK_DB or the data dir)")
+    p.add_argument("--lang", choices=["zh_CN", "en"], help="interface language")
+    p.add_argument("-v", "--verbose", action="store_true", help="log debug messages")
+    p.add_argument("--version", action="version", version=f"fairdesk {__version__}")
+    sub = p.add_subparsers(dest="command")
+
+    gui = sub.add_parser("gui", help="open the app (the default)")
+    gui.add_argument("--demo", action="store_true", help="open the demo fair (built on first use)")
+    gui.add_argument("--role", choices=["desk", "booth", "organiser"], help="start in this role")
+
+    demo = sub.add_parser("demo", help="build the built-in demo fair into the database")
+    demo.add_argument("--attendees", type=int, default=2000, help="number of students (2000)")
+
+    imp = sub.add_parser("import", help="import a roster or a company list")
+    imp.add_argument("kind", choices=["attendees", "companies"])
+    imp.add_argument("file", type=Path)
+    imp.add_argument("--rejects", type=Path, help="rejects file (.csv or .xlsx)")
+
+    exp = sub.add_parser("export", help="export attendees or check-ins")
+    exp.add_argument("kind", choices=["attendees", "checkins"])
+    exp.add_argument("--out", type=Path, required=True, help="FILE.csv or FILE.xlsx")
+
+    chk = sub.add_parser("checkin", help="check a badge code in")
+    chk.add_argument("code", help="the badge code digits (or a 学号 with --student-no)")
+    chk.add_argument("--station", help="desk name recorded with the check-in")
+    chk.add_argument("--student-no", action="store_true", help="CODE is a 学号, not a badge")
+
+    sub.add_parser("info", help="database path and headline counts")
+
+    bench = sub.add_parser("bench", help="measure DESIGN.md's performance budgets")
+    bench.add_argument("--attendees", type=int, default=50_000)
+    bench.add_argument("--scans", type=int, default=2000, help="check-ins to time")
+    bench.add_argument("--dir", type=Path, help="work directory (default: a temporary one)")
+    return p
+
+
+def dispatch(args: argparse.Namespace) -> int:
+    """Run the chosen command; plain errors become a message and exit code 2."""
+    command = args.command or "gui"
+    handler = _COMMANDS[command]
+    try:
+        return handler(args)
+    except UserError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        return 130
+
+
+def _settings(args: argparse.Namespace) -> Settings:
+    if getattr(args, "demo", False) and not args.db:
+        db = default_data_dir() / DEMO_DB_NAME
+    else:
+        db = resolve_db_path(args.db)
+    return Settings(db_path=db, lang=args.lang)
+
+
+def _engine(args: argparse.Namespace) -> Engine:
+    settings = _settings(args)
+    return open_database(settings.db_path, backup_dir=settings.backup_dir)
+
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    settings = _settings(args)
+    if getattr(args, "demo", False):
+        from fairdesk.services.demo import build_demo
+        from fairdesk.services.fairs import fair_summary
+
+        engine = open_database(settings.db_path, backup_dir=settings.backup_dir)
+        if fair_summary(engine) is None:
+            print(f"building the demo fair in {settings.db_path} …", file=sys.stderr)
+            build_demo(engine)
+        engine.dispose()
+    from fairdesk.app import run_gui
+
+    return run_gui(settings, sys.argv[:1], start_role=getattr(args, "role", None))
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from fairdesk.services.demo import build_demo
+
+    if args.attendees < 0:
+        raise UserError("--attendees must be 0 or more")
+    report = build_demo(_engine(args), attendees=args.attendees)
+    print(
+        f"demo fair {report.fair_name}: {report.companies} companies, {report.booths} booths, "
+        f"{report.positions} positions, {report.attendees} attendees, {report.badges} badges"
+    )
+    return EXIT_OK
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from fairdesk.services.importing import import_attendees, import_companies
+
+    if not args.file.is_file():
+        raise UserError(f"{args.file}: no such file")
+    run = import_attendees if args.kind == "attendees" else import_companies
+    report = run(_engine(args), args.file, rejects_path=args.rejects)
+    if report.rejects_path is not None:
+        print(f"rejected rows written to {report.rejects_path}")
+    print(report.summary())
+    return EXIT_OK
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from fairdesk.services.exporting import export_attendees, export_checkins
+
+    run = export_attendees if args.kind == "attendees" else export_checkins
+    count = run(_engine(args), args.out)
+    print(f"exported {count} rows to {args.out}")
+    return EXIT_OK
+
+
+def cmd_checkin(args: argparse.Namespace) -> int:
+    from fairdesk.services.checkin import CheckInResult, CheckInService
+    from fairdesk.services.exporting import local_time
+
+    service = CheckInService(_engine(args), station_name=args.station)
+    result: CheckInResult
+    if args.student_no:
+        matches = service.find_by_student_no(args.code)
+        if len(matches) != 1:
+            found = "no one" if not matches else f"{len(matches)} people"
+            print(f"rejected: {found} with 学号 {args.code}")
+            return EXIT_REJECTED
+        result = service.by_attendee(matches[0].id, method="student_no")
+    else:
+        result = service.by_code(args.code)
+    person = result.attendee
+    if result.outcome == "ok" and person:
+        print(f"checked in: {person.name} ({person.university})")
+        return EXIT_OK
+    if result.outcome == "already" and person:
+        print(
+            f"already checked in: {person.name} ({person.university}), first at "
+            f"{local_time(result.first_at)} at {result.first_station}"
+        )
+        return EXIT_ALREADY
+    who = f" ({person.name})" if person else ""
+    print(f"rejected: {result.reason_text}{who}")
+    return EXIT_REJECTED
+
+
+def cmd_info(args: argparse.Namespace) -> int:
+    from fairdesk.services.fairs import fair_summary
+    from fairdesk.store.migrations import SCHEMA_VERSION
+
+    settings = _settings(args)
+    summary = fair_summary(_engine(args))
+    print(f"database: {settings.db_path}")
+    print(f"schema: {SCHEMA_VERSION}")
+    print(f"fair: {summary.name if summary else ''}")
+    print(f"venue: {summary.venue if summary else ''}")
+    for key in ("companies", "attendees", "checked_in", "interviews"):
+        print(f"{key}: {getattr(summary, key) if summary else 0}")
+    return EXIT_OK
+
+
+def cmd_bench(args: argparse.Namespace) -> int:
+    from fairdesk.bench import run_bench
+
+    return run_bench(attendees=args.attendees, scans=args.scans, workdir=args.dir)
+
+
+_COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "gui": cmd_gui,
+    "demo": cmd_demo,
+    "import": cmd_import,
+    "export": cmd_export,
+    "checkin": cmd_checkin,
+    "info": cmd_info,
+    "bench": cmd_bench,
+}

@@ -1,0 +1,90 @@
+"""Writing tables people open in Excel: CSV (UTF-8 with BOM) or .xlsx, chosen by extension.
+
+Excel-safe: a text cell starting with ``= + - @``, a tab or a carriage return is prefixed with an
+apostrophe so it can never run as a formula (CSV injection); in .xlsx every string is a text cell,
+so 学号 with leading zeros and phone numbers stay exactly as stored.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterable, Sequence
+from datetime import datetime
+from pathlib import Path
+
+from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.styles import Font
+
+from fairdesk.errors import UserError
+
+_DANGEROUS = ("=", "+", "-", "@", "\t", "\r")
+TABLE_SUFFIXES = (".csv", ".xlsx")
+
+
+def neutralise(value: str) -> str:
+    """The text with a leading apostrophe when Excel would read it as a formula."""
+    return "'" + value if value.startswith(_DANGEROUS) else value
+
+
+def cell_value(value: object) -> str | int | float:
+    """One value as written: numbers stay numbers, everything else is neutralised text."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, int | float):
+        return value
+    if isinstance(value, datetime):
+        return value.strftime("%Y-%m-%d %H:%M:%S")
+    return neutralise(str(value))
+
+
+def check_table_path(path: Path) -> None:
+    """Refuse an output path whose extension we cannot write, before any work is done."""
+    if path.suffix.lower() not in TABLE_SUFFIXES:
+        raise UserError(f"{path.name}: choose a .csv or .xlsx file name")
+
+
+def write_table(path: Path, headers: Sequence[str], rows: Iterable[Sequence[object]]) -> None:
+    """Write `headers` and `rows` to `path` (.csv or .xlsx); it appears whole or not at all."""
+    check_table_path(path)
+    tmp = path.with_name(path.name + ".part")
+    try:
+        if path.suffix.lower() == ".csv":
+            with tmp.open("w", encoding="utf-8-sig", newline="") as fh:
+                writer = csv.writer(fh)
+                writer.writerow([neutralise(h) for h in headers])
+                for row in rows:
+                    writer.writerow([cell_value(v) for v in row])
+        else:
+            _write_xlsx(tmp, headers, rows)
+        tmp.replace(path)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise UserError(f"Cannot write {path}: {exc.strerror or exc}") from exc
+
+
+def _write_xlsx(path: Path, headers: Sequence[str], rows: Iterable[Sequence[object]]) -> None:
+    wb = Workbook(write_only=True)
+    ws = wb.create_sheet()
+    bold = Font(bold=True)
+    header_cells = []
+    for h in headers:
+        cell = WriteOnlyCell(ws, value=neutralise(h))
+        cell.font = bold
+        header_cells.append(cell)
+    ws.append(header_cells)
+    for row in rows:
+        out: list[object] = []
+        for v in row:
+            value = cell_value(v)
+            if isinstance(value, str):
+                cell = WriteOnlyCell(ws, value=value)
+                cell.data_type = "s"
+                cell.number_format = "@"
+                out.append(cell)
+            else:
+                out.append(value)
+        ws.append(out)
+    wb.save(path)

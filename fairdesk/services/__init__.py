@@ -1,0 +1,1 @@
+"""Use cases that own their transaction: one service call = one short transaction."""

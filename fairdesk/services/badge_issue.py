@@ -1,0 +1,62 @@
+"""Minting badges: serials from the station's own block, so offline desks never collide."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Sequence
+
+from sqlalchemy import func, insert
+from sqlmodel import Session, select
+
+from fairdesk.core.codes import MAX_SERIAL, SERIAL_BLOCK, make_code
+from fairdesk.core.ids import uuid7
+from fairdesk.errors import UserError
+from fairdesk.services.fairs import fair_secret
+from fairdesk.store.models import Badge, Fair, Station, utcnow
+
+
+def next_serial(session: Session, station: Station) -> int:
+    """The first unused serial in this station's block (number × 1,000,000 …)."""
+    base = station.number * SERIAL_BLOCK
+    top = session.exec(
+        select(func.max(Badge.serial)).where(
+            Badge.serial >= base, Badge.serial < base + SERIAL_BLOCK
+        )
+    ).one()
+    return base + 1 if top is None else int(top) + 1
+
+
+def mint_badges(session: Session, attendee_ids: Sequence[uuid.UUID], station: Station) -> list[int]:
+    """One new badge per attendee, serials consecutive in `station`'s block; returns the serials.
+
+    A Core bulk insert: importing 50,000 students must stay within seconds.
+    """
+    if not attendee_ids:
+        return []
+    first = next_serial(session, station)
+    last = first + len(attendee_ids) - 1
+    if last // SERIAL_BLOCK != station.number or last > MAX_SERIAL:
+        raise UserError(f"Station {station.number} has used up its block of badge serials.")
+    now = utcnow()
+    rows = [
+        {
+            "id": uuid7(),
+            "station_id": station.id,
+            "attendee_id": attendee_id,
+            "serial": first + i,
+            "reissue": 0,
+            "revoked": False,
+            "created_at": now,
+            "updated_at": now,
+        }
+        for i, attendee_id in enumerate(attendee_ids)
+    ]
+    session.connection().execute(insert(Badge.__table__), rows)  # type: ignore[attr-defined]
+    return [first + i for i in range(len(attendee_ids))]
+
+
+def badge_code(fair: Fair, badge: Badge) -> str:
+    """The digits in the badge's QR code."""
+    return make_code(
+        fair_code=fair.code, secret=fair_secret(fair), serial=badge.serial, reissue=badge.reissue
+    )

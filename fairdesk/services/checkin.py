@@ -1,0 +1,180 @@
+"""Checking students in: by badge code, by 学号 or by a chosen attendee.
+
+The first check-in of an attendee is the arrival; later ones are re-entries that point at it and
+are never errors. Every call is one short write transaction, committed (and on disk, WAL with
+synchronous=FULL) before it returns, so what the desk shows as done survives a power cut.
+"""
+
+from __future__ import annotations
+
+import logging
+import uuid
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Literal
+
+from sqlalchemy import Engine, func
+from sqlmodel import Session, col, select
+
+from fairdesk.core.codes import REJECTION_TEXT, CodeParts, Rejection, fold_input, verify_code
+from fairdesk.errors import UserError
+from fairdesk.services.fairs import current_fair, fair_secret, local_station
+from fairdesk.store.engine import read_session, write_session
+from fairdesk.store.models import Attendee, Badge, CheckIn, Station, utcnow
+
+logger = logging.getLogger(__name__)
+
+Outcome = Literal["ok", "already", "rejected"]
+
+
+@dataclass(frozen=True)
+class AttendeeCard:
+    """What the desk shows of a person (display fields only)."""
+
+    id: uuid.UUID
+    name: str
+    university: str
+    school: str
+    major: str
+    degree: str | None
+    grad_year: int | None
+    student_no: str | None
+
+    @classmethod
+    def of(cls, a: Attendee) -> AttendeeCard:
+        return cls(a.id, a.name, a.university, a.school, a.major, a.degree, a.grad_year,
+                   a.student_no)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class CheckInResult:
+    """The verdict of one scan or selection."""
+
+    outcome: Outcome
+    attendee: AttendeeCard | None = None
+    checkin_id: uuid.UUID | None = None
+    reason: Rejection | None = None
+    first_at: datetime | None = None  # for "already": the arrival
+    first_station: str = ""
+
+    @property
+    def reason_text(self) -> str:
+        return REJECTION_TEXT[self.reason] if self.reason else ""
+
+
+class CheckInService:
+    """Check-in use cases for one station; the fair's key is read once and kept."""
+
+    def __init__(self, engine: Engine, *, station_name: str | None = None) -> None:
+        self._engine = engine
+        self._station_name = station_name
+        self._key: tuple[int, bytes] | None = None
+        self._station_id: uuid.UUID | None = None
+
+    def _prepare(self, session: Session) -> tuple[int, bytes, uuid.UUID]:
+        if self._key is None or self._station_id is None:
+            fair = current_fair(session)
+            self._key = (fair.code, fair_secret(fair))
+            self._station_id = self._resolve_station(session).id
+        return self._key[0], self._key[1], self._station_id
+
+    def _resolve_station(self, session: Session) -> Station:
+        here = local_station(session)
+        name = (self._station_name or "").strip()
+        if not name or name == here.name:
+            return here
+        found = session.exec(select(Station).where(Station.name == name)).first()
+        if found is not None:
+            return found
+        top = session.exec(select(func.max(Station.number))).one() or 0
+        station = Station(number=int(top) + 1, name=name, role="desk")
+        session.add(station)
+        session.flush()
+        return station
+
+    def by_code(self, text: str) -> CheckInResult:
+        """Verify a scanned or typed badge code and check its holder in."""
+        with write_session(self._engine) as session:
+            fair_code, secret, station_id = self._prepare(session)
+            parts = verify_code(text, fair_code=fair_code, secret=secret)
+            if not isinstance(parts, CodeParts):
+                return CheckInResult("rejected", reason=parts.reason)
+            row = session.exec(
+                select(Badge, Attendee)
+                .join(Attendee, col(Attendee.id) == col(Badge.attendee_id))
+                .where(Badge.serial == parts.serial)
+            ).first()
+            if row is None:
+                return CheckInResult("rejected", reason=Rejection.UNKNOWN)
+            badge, attendee = row
+            if badge.revoked or parts.reissue < badge.reissue:
+                return CheckInResult(
+                    "rejected", AttendeeCard.of(attendee), reason=Rejection.REVOKED
+                )
+            return self._record(session, attendee, station_id, "badge", parts.serial)
+
+    def by_attendee(self, attendee_id: uuid.UUID, *, method: str = "search") -> CheckInResult:
+        """Check in a person chosen by search, 学号 or walk-in registration."""
+        with write_session(self._engine) as session:
+            _, _, station_id = self._prepare(session)
+            attendee = session.get(Attendee, attendee_id)
+            if attendee is None:
+                raise UserError("That person is no longer in the roster.")
+            return self._record(session, attendee, station_id, method, None)
+
+    def _record(
+        self,
+        session: Session,
+        attendee: Attendee,
+        station_id: uuid.UUID,
+        method: str,
+        serial: int | None,
+    ) -> CheckInResult:
+        arrival = session.exec(
+            select(CheckIn)
+            .where(
+                CheckIn.attendee_id == attendee.id,
+                CheckIn.kind == "arrival",
+                col(CheckIn.undone_at).is_(None),
+            )
+            .order_by(col(CheckIn.at))
+        ).first()
+        entry = CheckIn(
+            station_id=station_id,
+            attendee_id=attendee.id,
+            kind="arrival" if arrival is None else "reentry",
+            arrival_id=None if arrival is None else arrival.id,
+            method=method,
+            serial=serial,
+        )
+        session.add(entry)
+        card = AttendeeCard.of(attendee)
+        if arrival is None:
+            return CheckInResult("ok", card, checkin_id=entry.id)
+        first_station = session.get(Station, arrival.station_id)
+        return CheckInResult(
+            "already",
+            card,
+            checkin_id=entry.id,
+            first_at=arrival.at,
+            first_station=first_station.name if first_station else "",
+        )
+
+    def undo(self, checkin_id: uuid.UUID) -> None:
+        """Void a check-in (the row stays, marked with the time of the undo)."""
+        with write_session(self._engine) as session:
+            entry = session.get(CheckIn, checkin_id)
+            if entry is None:
+                raise UserError("Nothing to undo: that check-in is not in this database.")
+            if entry.undone_at is None:
+                entry.undone_at = utcnow()
+                session.add(entry)
+
+    def find_by_student_no(self, text: str) -> list[AttendeeCard]:
+        """Attendees whose 学号 is exactly `text` (campus cards and typed numbers)."""
+        number = fold_input(text)
+        if not number:
+            return []
+        with read_session(self._engine) as session:
+            rows = session.exec(select(Attendee).where(Attendee.student_no == number)).all()
+            return [AttendeeCard.of(a) for a in rows]

@@ -1,0 +1,123 @@
+"""The fair and this station: creating them, finding them, summarising them."""
+
+from __future__ import annotations
+
+import secrets
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import Engine, func
+from sqlmodel import Session, col, select
+
+from fairdesk.errors import UserError
+from fairdesk.store.engine import read_session
+from fairdesk.store.models import Attendee, CheckIn, Company, Fair, Interview, Station
+
+ROLES = ("organiser", "desk", "booth")
+
+
+def local_station(session: Session) -> Station:
+    """The row that describes this installation."""
+    station = session.exec(select(Station).where(col(Station.is_local))).first()
+    if station is None:
+        raise UserError("This database has no station yet. Run `fairdesk demo` or set up a fair.")
+    return station
+
+
+def ensure_local_station(
+    session: Session, *, name: str = "organiser", role: str = "organiser"
+) -> Station:
+    """This installation's station, created (number 1) on first use."""
+    station = session.exec(select(Station).where(col(Station.is_local))).first()
+    if station is not None:
+        return station
+    if role not in ROLES:
+        raise UserError(f"Unknown station role {role!r}; use one of {', '.join(ROLES)}.")
+    used = session.exec(select(func.max(Station.number))).one()
+    station = Station(number=(used or 0) + 1, name=name, role=role, is_local=True)
+    session.add(station)
+    session.flush()
+    return station
+
+
+def create_fair(
+    session: Session,
+    *,
+    station: Station,
+    name: str,
+    venue: str = "",
+    starts_on: date | None = None,
+    ends_on: date | None = None,
+    halls: str = "",
+    code: int | None = None,
+    secret: str | None = None,
+) -> Fair:
+    """A new fair with its badge-signing secret (random unless given, e.g. by the demo)."""
+    if not name.strip():
+        raise UserError("The fair needs a name.")
+    fair = Fair(
+        station_id=station.id,
+        name=name.strip(),
+        venue=venue,
+        starts_on=starts_on,
+        ends_on=ends_on,
+        halls=halls,
+        code=code if code is not None else secrets.randbelow(900_000) + 100_000,
+        secret=secret if secret is not None else secrets.token_hex(32),
+    )
+    session.add(fair)
+    session.flush()
+    return fair
+
+
+def current_fair(session: Session) -> Fair:
+    """The fair this database runs (one fair per station file)."""
+    fair = session.exec(select(Fair).order_by(col(Fair.created_at))).first()
+    if fair is None:
+        raise UserError("This database has no fair yet. Run `fairdesk demo` or set up a fair.")
+    return fair
+
+
+def fair_secret(fair: Fair) -> bytes:
+    """The HMAC key for badge codes."""
+    return bytes.fromhex(fair.secret)
+
+
+@dataclass(frozen=True)
+class FairSummary:
+    """Headline counts for the window title, the status bar and `fairdesk info`."""
+
+    name: str
+    venue: str
+    companies: int
+    attendees: int
+    checked_in: int
+    interviews: int
+
+
+def checked_in_count(session: Session) -> int:
+    """Attendees with an arrival that was not undone."""
+    stmt = select(func.count(func.distinct(CheckIn.attendee_id))).where(
+        CheckIn.kind == "arrival", col(CheckIn.undone_at).is_(None)
+    )
+    return int(session.exec(stmt).one())
+
+
+def fair_summary(engine: Engine) -> FairSummary | None:
+    """Counts for the current fair, or None for an empty database."""
+    with read_session(engine) as session:
+        fair = session.exec(select(Fair).order_by(col(Fair.created_at))).first()
+        if fair is None:
+            return None
+
+        def count(model: type[Company] | type[Attendee] | type[Interview]) -> int:
+            return int(session.exec(select(func.count()).select_from(model)).one())
+
+        return FairSummary(
+            name=fair.name,
+            venue=fair.venue,
+            companies=count(Company),
+            attendees=count(Attendee),
+            checked_in=checked_in_count(session),
+            interviews=count(Interview),
+        )

@@ -1,0 +1,111 @@
+"""The station database: durable PRAGMAs, refusal of damaged and newer files, migration backups."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from fairdesk.errors import DatabaseError
+from fairdesk.store import migrations
+from fairdesk.store.engine import open_database, write_session
+from fairdesk.store.models import Station
+from tests.factories import new_store
+
+
+def test_new_database_is_wal_full_sync_with_foreign_keys(tmp_path: Path) -> None:
+    engine = open_database(tmp_path / "s.sqlite3")
+    with engine.connect() as conn:
+        pragma = lambda name: conn.exec_driver_sql(f"PRAGMA {name}").scalar()  # noqa: E731
+        assert pragma("journal_mode") == "wal"
+        assert pragma("synchronous") == 2  # FULL
+        assert pragma("foreign_keys") == 1
+        assert pragma("busy_timeout") >= 1000
+        assert pragma("user_version") == migrations.SCHEMA_VERSION
+
+
+def test_desk_lookups_are_indexed(tmp_path: Path) -> None:
+    new_store(tmp_path / "s.sqlite3")
+    con = sqlite3.connect(tmp_path / "s.sqlite3")
+    plans = {
+        "serial": "SELECT * FROM badge WHERE serial = 5",
+        "student_no": "SELECT * FROM attendee WHERE student_no = '0012345'",
+        "phone": "SELECT * FROM attendee WHERE phone = '13700000001'",
+        "phone_tail": "SELECT * FROM attendee WHERE phone_tail = '0001'",
+        "pinyin": "SELECT * FROM attendee WHERE name_pinyin >= 'zeng' AND name_pinyin < 'zenh'",
+        "initials": "SELECT * FROM attendee WHERE name_initials >= 'zxx' AND name_initials < 'zxy'",
+    }
+    for what, sql in plans.items():
+        plan = " ".join(str(r) for r in con.execute("EXPLAIN QUERY PLAN " + sql))
+        assert "USING" in plan and "INDEX" in plan, (what, plan)
+    con.close()
+
+
+def test_a_newer_file_is_refused_and_left_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "s.sqlite3"
+    open_database(path).dispose()
+    con = sqlite3.connect(path)
+    con.execute(f"PRAGMA user_version={migrations.SCHEMA_VERSION + 1}")
+    con.close()
+    before = path.read_bytes()
+    with pytest.raises(DatabaseError, match="newer FairDesk"):
+        open_database(path)
+    assert path.read_bytes() == before
+
+
+def test_a_damaged_file_is_refused_with_a_plain_message(tmp_path: Path) -> None:
+    path = tmp_path / "s.sqlite3"
+    path.write_bytes(b"SQLite format 3\x00" + bytes(range(256)) * 40)
+    before = path.read_bytes()
+    with pytest.raises(DatabaseError, match="not changed"):
+        open_database(path)
+    assert path.read_bytes() == before
+
+
+def test_a_corrupted_page_fails_quick_check(tmp_path: Path) -> None:
+    path = tmp_path / "s.sqlite3"
+    engine = new_store(path)
+    engine.dispose()
+    con = sqlite3.connect(path)
+    con.execute("PRAGMA journal_mode=DELETE")
+    con.execute("CREATE TABLE filler(x)")
+    con.executemany("INSERT INTO filler VALUES (?)", [("x" * 500,)] * 200)
+    con.commit()
+    con.close()
+    data = bytearray(path.read_bytes())
+    page = int.from_bytes(data[16:18], "big")
+    for n in range(2, 6):  # scribble over the headers of the filler table's last pages
+        data[len(data) - n * page : len(data) - n * page + 12] = b"\xff" * 12
+    path.write_bytes(bytes(data))
+    with pytest.raises(DatabaseError):
+        open_database(path)
+
+
+def test_migration_backs_up_first(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "s.sqlite3"
+    open_database(path).dispose()
+    applied: list[int] = []
+    steps = [*migrations.STEPS, lambda conn: applied.append(1)]
+    monkeypatch.setattr(migrations, "STEPS", steps)
+    monkeypatch.setattr(migrations, "SCHEMA_VERSION", len(steps))
+    monkeypatch.setattr("fairdesk.store.engine.SCHEMA_VERSION", len(steps))
+    engine = open_database(path, backup_dir=tmp_path / "bk")
+    assert applied == [1]
+    backups = list((tmp_path / "bk").glob("*.sqlite3"))
+    assert len(backups) == 1
+    con = sqlite3.connect(backups[0])
+    assert con.execute("PRAGMA user_version").fetchone()[0] == len(steps) - 1
+    con.close()
+    with engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA user_version").scalar() == len(steps)
+
+
+def test_a_failed_write_leaves_nothing_behind(tmp_path: Path) -> None:
+    engine = open_database(tmp_path / "s.sqlite3")
+    with pytest.raises(RuntimeError), write_session(engine) as s:
+        s.add(Station(number=7, name="x"))
+        s.flush()
+        raise RuntimeError("boom")
+    with engine.connect() as conn:
+        assert conn.exec_driver_sql("SELECT count(*) FROM station").scalar() == 0
