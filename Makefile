@@ -23,7 +23,7 @@ $(TEST_STAMP): $(BIN)/python pyproject.toml
 	touch $@ $(STAMP)
 
 run: $(STAMP)  ## create .venv, install, open the app on the demo fair
-	$(BIN)/fairdesk --demo-if-empty gui
+	$(BIN)/fairdesk gui --demo
 
 test: $(TEST_STAMP)  ## install test extras and run the whole suite offscreen
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q

@@ -1,0 +1,69 @@
+"""Choosing and installing the interface language.
+
+The English source strings are the fallback; Simplified Chinese comes from
+`resources/i18n/fairdesk_zh_CN.qm` plus Qt's own `qtbase_zh_CN.qm` (standard buttons such as
+OK/Cancel). Chinese is the default where the system locale is Chinese (CONVENTIONS rule 9).
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from fairdesk.resources import resources_dir
+
+logger = logging.getLogger(__name__)
+
+LANGUAGES = ("zh_CN", "en")
+_TRANSLATOR_NAME = "fairdeskTranslator"
+
+
+def resolve_language(lang: str | None, system: QLocale | None = None) -> str:
+    """`lang` if given ("zh_CN"/"en", also "zh"/"zh-CN"), else follow the system locale."""
+    if lang:
+        key = lang.replace("-", "_").lower()
+        if key.startswith("zh"):
+            return "zh_CN"
+        if key.startswith("en"):
+            return "en"
+        raise ValueError(f"unsupported interface language {lang!r}; use one of {LANGUAGES}")
+    locale = system if system is not None else QLocale.system()
+    return "zh_CN" if locale.language() == QLocale.Language.Chinese else "en"
+
+
+def translations_path(lang: str) -> str:
+    """The compiled FairDesk catalogue for `lang` (it need not exist for English)."""
+    return str(resources_dir() / "i18n" / f"fairdesk_{lang}.qm")
+
+
+def install_translator(app: QCoreApplication, lang: str | None) -> str:
+    """Install the catalogues for `lang` on `app`, replacing any installed before.
+
+    Returns the language actually used. A missing or unreadable catalogue falls back to English
+    with a logged warning rather than stopping the station.
+    """
+    for old in app.findChildren(QTranslator, _TRANSLATOR_NAME):
+        app.removeTranslator(old)
+        old.deleteLater()
+    used = resolve_language(lang)
+    if used == "en":
+        return used
+    ours = QTranslator(app)
+    ours.setObjectName(_TRANSLATOR_NAME)
+    if not ours.load(translations_path(used)):
+        logger.warning("cannot load %s; the interface stays in English", translations_path(used))
+        ours.deleteLater()
+        return "en"
+    app.installTranslator(ours)
+    QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
+    qt_own = QTranslator(app)
+    qt_own.setObjectName(_TRANSLATOR_NAME)
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if qt_own.load(f"qtbase_{used}", qt_dir):
+        app.installTranslator(qt_own)
+    else:
+        logger.info("Qt's own %s catalogue not found in %s", used, qt_dir)
+        qt_own.deleteLater()
+    logger.info("interface language: %s", used)
+    return used

@@ -1,0 +1,234 @@
+"""The station's main window: role picker first, then the chosen station's screen.
+
+Everything the window needs arrives through its constructor (CONVENTIONS rule 1): the database
+path to show, a `summary_provider` that returns the fair's summary (called off the GUI thread
+through the task runner) and the runner itself. Screens for roles not built yet are placeholders;
+`screen_factories` lets the composition root plug real ones in.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Mapping
+from pathlib import Path
+from typing import Protocol
+
+from PySide6.QtCore import QLocale, Signal, Slot
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QProgressBar,
+    QStackedWidget,
+    QWidget,
+)
+
+from fairdesk.ui.screens.placeholder import PlaceholderScreen
+from fairdesk.ui.screens.role_picker import ROLES, RolePicker, role_title
+from fairdesk.ui.tasks import TaskRunner
+
+logger = logging.getLogger(__name__)
+
+
+class FairInfo(Protocol):
+    """What the window shows about the fair (`fairdesk.services.fairs.FairSummary`)."""
+
+    @property
+    def name(self) -> str: ...
+    @property
+    def venue(self) -> str: ...
+    @property
+    def companies(self) -> int: ...
+    @property
+    def attendees(self) -> int: ...
+    @property
+    def checked_in(self) -> int: ...
+
+
+SummaryProvider = Callable[[], FairInfo | None]
+ScreenFactory = Callable[[], QWidget]
+
+
+class MainWindow(QMainWindow):
+    """Emits `role_chosen(role)` whenever a station screen is entered."""
+
+    role_chosen = Signal(str)
+    summary_changed = Signal()
+
+    def __init__(
+        self,
+        *,
+        db_path: Path,
+        summary_provider: SummaryProvider,
+        tasks: TaskRunner,
+        start_role: str | None = None,
+        screen_factories: Mapping[str, ScreenFactory] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.setAccessibleName(self.tr("FairDesk main window"))
+        self.setMinimumSize(960, 600)
+        self._db_path = Path(db_path)
+        self._summary_provider = summary_provider
+        self._tasks = tasks
+        self._factories = dict(screen_factories or {})
+        self._screens: dict[str, QWidget] = {}
+        self.summary: FairInfo | None = None
+        self.current_role: str | None = None
+
+        self.stack = QStackedWidget()
+        self.stack.setObjectName("screenStack")
+        self.role_picker = RolePicker()
+        self.role_picker.role_chosen.connect(self.show_role)
+        self.stack.addWidget(self.role_picker)
+        self.setCentralWidget(self.stack)
+
+        self._build_menu()
+        self._build_status_bar()
+        tasks.busy_changed.connect(self._on_busy_changed)
+        tasks.label_changed.connect(self._on_busy_label)
+        self._update_title()
+
+        if start_role is not None:
+            self.show_role(start_role)
+        else:
+            self.role_picker.setFocus()
+        self.refresh_summary()
+
+    # -- construction -----------------------------------------------------------------------
+
+    def _build_menu(self) -> None:
+        menu = self.menuBar().addMenu(self.tr("&Station"))
+        menu.setObjectName("stationMenu")
+        self.change_role_action = QAction(self.tr("&Change role…"), self)
+        self.change_role_action.setObjectName("changeRoleAction")
+        self.change_role_action.setShortcut(QKeySequence("Ctrl+Shift+R"))
+        self.change_role_action.triggered.connect(self.show_role_picker)
+        menu.addAction(self.change_role_action)
+        self.refresh_action = QAction(self.tr("&Refresh fair summary"), self)
+        self.refresh_action.setObjectName("refreshSummaryAction")
+        self.refresh_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Refresh))
+        self.refresh_action.triggered.connect(self.refresh_summary)
+        menu.addAction(self.refresh_action)
+        menu.addSeparator()
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setObjectName("quitAction")
+        quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
+        quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        quit_action.triggered.connect(self.close)
+        menu.addAction(quit_action)
+
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        bar.setObjectName("statusBar")
+        self.db_label = QLabel(self.tr("Database: {path}").format(path=self._db_path))
+        self.db_label.setObjectName("dbPathLabel")
+        self.db_label.setAccessibleName(self.tr("Database file"))
+        self.db_label.setToolTip(str(self._db_path))
+        self.fair_label = QLabel(self.tr("Loading fair…"))
+        self.fair_label.setObjectName("fairSummaryLabel")
+        self.fair_label.setAccessibleName(self.tr("Fair summary"))
+        self.busy_label = QLabel()
+        self.busy_label.setObjectName("busyLabel")
+        self.busy_bar = QProgressBar()
+        self.busy_bar.setObjectName("busyIndicator")
+        self.busy_bar.setAccessibleName(self.tr("Working"))
+        self.busy_bar.setRange(0, 0)  # indeterminate
+        self.busy_bar.setMaximumWidth(120)
+        self.busy_bar.setMaximumHeight(14)
+        self.busy_bar.setTextVisible(False)
+        self.busy_label.hide()
+        self.busy_bar.hide()
+        bar.addWidget(self.db_label, 1)
+        bar.addPermanentWidget(self.busy_label)
+        bar.addPermanentWidget(self.busy_bar)
+        bar.addPermanentWidget(self.fair_label)
+
+    # -- roles -------------------------------------------------------------------------------
+
+    def screen_for(self, role: str) -> QWidget:
+        """The station screen for `role`, built on first use."""
+        if role not in ROLES:
+            raise ValueError(f"unknown role {role!r}; expected one of {ROLES}")
+        screen = self._screens.get(role)
+        if screen is None:
+            factory = self._factories.get(role)
+            screen = factory() if factory is not None else self._placeholder(role)
+            self._screens[role] = screen
+            self.stack.addWidget(screen)
+        return screen
+
+    def _placeholder(self, role: str) -> QWidget:
+        screen = PlaceholderScreen(role)
+        screen.change_role_requested.connect(self.show_role_picker)
+        return screen
+
+    @Slot(str)
+    def show_role(self, role: str) -> None:
+        screen = self.screen_for(role)
+        self.stack.setCurrentWidget(screen)
+        screen.setFocus()
+        self.current_role = role
+        self._update_title()
+        logger.info("station role: %s", role)
+        self.role_chosen.emit(role)
+
+    @Slot()
+    def show_role_picker(self) -> None:
+        self.stack.setCurrentWidget(self.role_picker)
+        self.current_role = None
+        self._update_title()
+        self.role_picker.setFocus()
+
+    # -- fair summary ------------------------------------------------------------------------
+
+    @Slot()
+    def refresh_summary(self) -> None:
+        """Reload the fair's name and counts off the GUI thread."""
+        self._tasks.run(
+            self._summary_provider, self._set_summary, label=self.tr("Reading the fair")
+        )
+
+    def _set_summary(self, summary: FairInfo | None) -> None:
+        self.summary = summary
+        locale = QLocale()
+        if summary is None:
+            self.fair_label.setText(self.tr("No fair set up yet"))
+        else:
+            self.fair_label.setText(
+                self.tr(
+                    "{name} · Companies: {companies} · Attendees: {attendees} · "
+                    "Checked in: {checked_in}"
+                ).format(
+                    name=summary.name,
+                    companies=locale.toString(summary.companies),
+                    attendees=locale.toString(summary.attendees),
+                    checked_in=locale.toString(summary.checked_in),
+                )
+            )
+            venue = summary.venue or ""
+            self.fair_label.setToolTip(venue)
+        self._update_title()
+        self.summary_changed.emit()
+
+    def _update_title(self) -> None:
+        if self.summary is not None and self.summary.name:
+            subject = self.summary.name
+        else:
+            subject = self._db_path.name
+        title = self.tr("FairDesk — {subject}").format(subject=subject)
+        if self.current_role is not None:
+            title = f"{title} · {role_title(self.current_role)}"
+        self.setWindowTitle(title)
+
+    # -- busy indicator ----------------------------------------------------------------------
+
+    @Slot(bool)
+    def _on_busy_changed(self, busy: bool) -> None:
+        self.busy_bar.setVisible(busy)
+        self.busy_label.setVisible(busy)
+
+    @Slot(str)
+    def _on_busy_label(self, label: str) -> None:
+        self.busy_label.setText(label or self.tr("Working…"))

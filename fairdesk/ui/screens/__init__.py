@@ -1,0 +1,1 @@
+"""One module per station screen; each is built with the services it needs."""

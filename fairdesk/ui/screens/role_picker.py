@@ -1,0 +1,207 @@
+"""The first screen: which station this laptop is (desk, booth or organiser).
+
+Three large buttons, each with a one-line description of what the station does. Titles and
+descriptions live here so the placeholder (and later the real) screens name a role the same way.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
+from PySide6.QtGui import QFont, QIcon, QPaintEvent, QPalette
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QStyle,
+    QStyleOptionButton,
+    QStylePainter,
+    QVBoxLayout,
+    QWidget,
+)
+
+logger = logging.getLogger(__name__)
+
+ROLES = ("desk", "booth", "organiser")
+_BUTTON_NAMES = {"desk": "roleDesk", "booth": "roleBooth", "organiser": "roleOrganiser"}
+
+
+def role_title(role: str, *, mnemonic: bool = False) -> str:
+    """The role's display name; with `mnemonic`, including its Alt-key marker."""
+    titles = {
+        "desk": QCoreApplication.translate("roles", "&Registration desk"),
+        "booth": QCoreApplication.translate("roles", "&Company booth"),
+        "organiser": QCoreApplication.translate("roles", "&Organiser"),
+    }
+    title = titles[role]
+    return title if mnemonic else strip_mnemonic(title)
+
+
+def role_description(role: str) -> str:
+    descriptions = {
+        "desk": QCoreApplication.translate(
+            "roles", "Check students in by scanning badges, register walk-ins and print badges."
+        ),
+        "booth": QCoreApplication.translate(
+            "roles", "Scan visitors' badges at your booth and log interviews for your company."
+        ),
+        "organiser": QCoreApplication.translate(
+            "roles",
+            "Set up the fair, companies and booths, import rosters, merge stations and export.",
+        ),
+    }
+    return descriptions[role]
+
+
+def strip_mnemonic(text: str) -> str:
+    """ "&Organiser" → "Organiser"; "签到台(&R)" → "签到台"."""
+    if text.endswith(")") and "(&" in text:
+        text = text[: text.rindex("(&")].rstrip()
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&")
+
+
+def mnemonic_key(text: str) -> str:
+    """The Alt-key letter marked with "&" ("" if none)."""
+    index = text.replace("&&", "\0\0").find("&")
+    return text[index + 1].upper() if 0 <= index < len(text) - 1 else ""
+
+
+_BUTTON_STYLE = """
+QPushButton[roleButton="true"] {
+    background: palette(base);
+    border: 1px solid palette(mid);
+    border-radius: 10px;
+    padding: 0px;
+}
+QPushButton[roleButton="true"]:hover { border: 1px solid palette(highlight); }
+QPushButton[roleButton="true"]:focus { border: 2px solid palette(highlight); }
+QPushButton[roleButton="true"]:pressed { background: palette(alternate-base); }
+"""
+
+
+class RoleButton(QPushButton):
+    """A large button: bold title, one-line description and its Alt shortcut.
+
+    The button's own `text()` is the title with its mnemonic, so Alt+key, accessibility and tests
+    see the real title; the labels inside only draw it larger.
+    """
+
+    def __init__(self, title: str, description: str, parent: QWidget | None = None) -> None:
+        super().__init__(title, parent)
+        self.setProperty("roleButton", True)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+        self.title_label = QLabel(strip_mnemonic(title))
+        self.title_label.setObjectName("roleTitle")
+        title_font = QFont(self.font())
+        title_font.setPointSizeF(title_font.pointSizeF() * 1.5)
+        title_font.setBold(True)
+        self.title_label.setFont(title_font)
+
+        self.description_label = QLabel(description)
+        self.description_label.setObjectName("roleDescription")
+        self.description_label.setWordWrap(True)
+        body_font = QFont(self.font())
+        body_font.setPointSizeF(body_font.pointSizeF() * 1.1)
+        self.description_label.setFont(body_font)
+
+        key = mnemonic_key(title)
+        self.key_label = QLabel(f"Alt+{key}" if key else "")
+        self.key_label.setObjectName("roleShortcut")
+        key_font = QFont(self.font())
+        key_font.setPointSizeF(key_font.pointSizeF() * 0.95)
+        self.key_label.setFont(key_font)
+        self.key_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+
+        text_column = QVBoxLayout()
+        text_column.setSpacing(6)
+        text_column.addWidget(self.title_label)
+        text_column.addWidget(self.description_label)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(24, 16, 24, 16)
+        row.setSpacing(16)
+        row.addLayout(text_column, 1)
+        row.addWidget(self.key_label, 0, Qt.AlignmentFlag.AlignTop)
+        for label in (self.title_label, self.description_label, self.key_label):
+            label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+
+    def sizeHint(self) -> QSize:
+        layout = self.layout()
+        hint = layout.sizeHint() if layout is not None else super().sizeHint()
+        return QSize(max(hint.width(), 480), hint.height())
+
+    def minimumSizeHint(self) -> QSize:
+        return self.sizeHint()
+
+    def paintEvent(self, _event: QPaintEvent) -> None:
+        # Draw only the panel (and focus/hover state); the labels draw the words.
+        option = QStyleOptionButton()
+        self.initStyleOption(option)
+        option.text = ""
+        option.icon = QIcon()
+        QStylePainter(self).drawControl(QStyle.ControlElement.CE_PushButton, option)
+
+
+class RolePicker(QWidget):
+    """Emits `role_chosen(role)` with "desk", "booth" or "organiser"."""
+
+    role_chosen = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("rolePicker")
+        self.setAccessibleName(self.tr("Choose the station role"))
+
+        heading = QLabel(self.tr("Choose this station's role"))
+        heading.setObjectName("rolePickerHeading")
+        heading_font = QFont(heading.font())
+        heading_font.setPointSizeF(heading_font.pointSizeF() * 1.8)
+        heading_font.setBold(True)
+        heading.setFont(heading_font)
+        heading.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+
+        hint = QLabel(
+            self.tr(
+                "Each laptop runs as one station. Pick what this one does today; "
+                "you can change it later."
+            )
+        )
+        hint.setObjectName("rolePickerHint")
+        hint.setWordWrap(True)
+        hint_font = QFont(hint.font())
+        hint_font.setPointSizeF(hint_font.pointSizeF() * 1.15)
+        hint.setFont(hint_font)
+        hint.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+
+        column = QWidget()
+        column.setObjectName("roleButtons")
+        column.setFixedWidth(720)
+        column.setStyleSheet(_BUTTON_STYLE)
+        buttons = QVBoxLayout(column)
+        buttons.setContentsMargins(0, 0, 0, 0)
+        buttons.setSpacing(16)
+        self.buttons: dict[str, RoleButton] = {}
+        for role in ROLES:
+            button = RoleButton(role_title(role, mnemonic=True), role_description(role))
+            button.setObjectName(_BUTTON_NAMES[role])
+            button.setAccessibleName(role_title(role))
+            button.setAccessibleDescription(role_description(role))
+            button.setToolTip(role_description(role))
+            button.setAutoDefault(True)  # Enter activates the focused button, not only Space
+            button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            button.clicked.connect(lambda _checked=False, r=role: self.role_chosen.emit(r))
+            buttons.addWidget(button)
+            self.buttons[role] = button
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(48, 32, 48, 32)
+        layout.addStretch(1)
+        layout.addWidget(heading)
+        layout.addSpacing(8)
+        layout.addWidget(hint)
+        layout.addSpacing(28)
+        layout.addWidget(column, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(2)
+        self.setFocusProxy(self.buttons["desk"])

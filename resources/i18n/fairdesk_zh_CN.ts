@@ -1,0 +1,212 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <location filename="../../fairdesk/ui/crash_dialog.py" line="66"/>
+        <source>FairDesk</source>
+        <translation>FairDesk</translation>
+    </message>
+    <message>
+        <location filename="../../fairdesk/ui/crash_dialog.py" line="83"/>
+        <source>FairDesk: unexpected error</source>
+        <translation>FairDesk：意外错误</translation>
+    </message>
+    <message>
+        <location filename="../../fairdesk/ui/crash_dialog.py" line="84"/>
+        <source>Unexpected error report</source>
+        <translation>意外错误报告</translation>
+    </message>
+    <message>
+        <location filename="../../fairdesk/ui/crash_dialog.py" line="91"/>
+        <source>Something went wrong inside FairDesk. Your data is safe and the station keeps running. Please copy this report and send it to the organiser&apos;s technical contact.</source>
+        <translation>FairDesk 内部出现了问题。您的数据是安全的，本工作站可以继续使用。请复制这份报告，发送给主办方的技术联系人。</translation>
+    </message>
+    <message>
+        <location filename="../../fairdesk/ui/crash_dialog.py" line="101"/>
+        <source>Error report</source>
+        <translation>错误报告</translation>
+    </message>
+    <message>
+        <location filename="../../fairdesk/ui/crash_dialog.py" line="107"/>
+        <source>&amp;Copy report</source>
+        <translation>复制报告(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../fairdesk/ui/crash_dialog.py" line="109"/>
+        <source>Copy report</source>
+        <translation>复制报告</translation>
+    </message>
+    <message>
+        <location filename="../../fairdesk/ui/crash_dialog.py" line="113"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../fairdesk/ui/crash_dialog.py" line="141"/>
+        <source>Copied</source>
+        <translation>已复制</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../fairdesk/ui/main_window.py" line="70"/>
+        <source>FairDesk main window</source>
+        <translation>FairDesk 主窗口</translation>
+    </message>
+    <message>
+        <location filename="../../fairdesk/ui/main_window.py" line="102"/>
+        <source>&amp;Station</source>
+        <translation>工作站(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../fairdesk/ui/main_window.py" line="104"/>
+        <source>&amp;Change role…</source>
+        <translation>切换角色(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../fairdesk/ui/main_window.py" line="109"/>
+        <source>&amp;Refresh fair summary</source>
+        <translation>刷新双选会概况(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../fairdesk/ui/main_window.py" line="115"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../fairdesk/ui/main_window.py" line="125"/>
+        <source>Database: {path}</source>
+        <translation>数据库：{path}</translation>
+    </message>
+    <message>
+        <location filename="../../fairdesk/ui/main_window.py" line="127"/>
+        <source>Database file</source>
+        <translation>数据库文件</translation>
+    </message>
+    <message>
+        <location filename="../../fairdesk/ui/main_window.py" line="129"/>
+        <source>Loading fair…</source>
+        <translation>正在读取双选会信息…</translation>
+    </message>
+    <message>
+        <location filename="../../fairdesk/ui/main_window.py" line="131"/>
+        <source>Fair summary</source>
+        <translation>双选会概况</translation>
+    </message>
+    <message>
+        <location filename="../../fairdesk/ui/main_window.py" line="136"/>
+        <source>Working</source>
+        <translation>正在处理</translation>
+    </message>
+    <message>
+        <location filename="../../fairdesk/ui/main_window.py" line="190"/>
+        <source>Reading the fair</source>
+        <translation>正在读取双选会信息</translation>
+    </message>
+    <message>
+        <location filename="../../fairdesk/ui/main_window.py" line="197"/>
+        <source>No fair set up yet</source>
+        <translation>尚未设置双选会</translation>
+    </message>
+    <message>
+        <location filename="../../fairdesk/ui/main_window.py" line="201"/>
+        <source>{name} · Companies: {companies} · Attendees: {attendees} · Checked in: {checked_in}</source>
+        <translation>{name} · 企业：{companies} · 参会学生：{attendees} · 已签到：{checked_in}</translation>
+    </message>
+    <message>
+        <location filename="../../fairdesk/ui/main_window.py" line="220"/>
+        <source>FairDesk — {subject}</source>
+        <translation>FairDesk — {subject}</translation>
+    </message>
+    <message>
+        <location filename="../../fairdesk/ui/main_window.py" line="234"/>
+        <source>Working…</source>
+        <translation>正在处理…</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceholderScreen</name>
+    <message>
+        <location filename="../../fairdesk/ui/screens/placeholder.py" line="41"/>
+        <source>This station&apos;s screen is coming in a later step.</source>
+        <translation>本工作站的操作界面将在后续版本中提供。</translation>
+    </message>
+    <message>
+        <location filename="../../fairdesk/ui/screens/placeholder.py" line="45"/>
+        <source>&amp;Change role</source>
+        <translation>切换角色(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../fairdesk/ui/screens/placeholder.py" line="47"/>
+        <source>Change role</source>
+        <translation>切换角色</translation>
+    </message>
+</context>
+<context>
+    <name>RolePicker</name>
+    <message>
+        <location filename="../../fairdesk/ui/screens/role_picker.py" line="155"/>
+        <source>Choose the station role</source>
+        <translation>选择工作站角色</translation>
+    </message>
+    <message>
+        <location filename="../../fairdesk/ui/screens/role_picker.py" line="157"/>
+        <source>Choose this station&apos;s role</source>
+        <translation>请选择本工作站的角色</translation>
+    </message>
+    <message>
+        <location filename="../../fairdesk/ui/screens/role_picker.py" line="167"/>
+        <source>Each laptop runs as one station. Pick what this one does today; you can change it later.</source>
+        <translation>每台电脑作为一个工作站运行。请选择它今天的用途，之后可以随时更改。</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <location filename="../../fairdesk/app.py" line="43"/>
+        <source>FairDesk cannot start</source>
+        <translation>FairDesk 无法启动</translation>
+    </message>
+    <message>
+        <location filename="../../fairdesk/app.py" line="44"/>
+        <source>FairDesk cannot open the station database.</source>
+        <translation>FairDesk 无法打开本工作站的数据库。</translation>
+    </message>
+</context>
+<context>
+    <name>roles</name>
+    <message>
+        <location filename="../../fairdesk/ui/screens/role_picker.py" line="34"/>
+        <source>&amp;Registration desk</source>
+        <translation>签到台(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../fairdesk/ui/screens/role_picker.py" line="35"/>
+        <source>&amp;Company booth</source>
+        <translation>企业展位(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../fairdesk/ui/screens/role_picker.py" line="36"/>
+        <source>&amp;Organiser</source>
+        <translation>主办方(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../fairdesk/ui/screens/role_picker.py" line="44"/>
+        <source>Check students in by scanning badges, register walk-ins and print badges.</source>
+        <translation>扫描胸牌为学生签到，登记现场报名的学生，打印胸牌。</translation>
+    </message>
+    <message>
+        <location filename="../../fairdesk/ui/screens/role_picker.py" line="47"/>
+        <source>Scan visitors&apos; badges at your booth and log interviews for your company.</source>
+        <translation>在展位扫描来访学生的胸牌，为本企业记录面试情况。</translation>
+    </message>
+    <message>
+        <location filename="../../fairdesk/ui/screens/role_picker.py" line="50"/>
+        <source>Set up the fair, companies and booths, import rosters, merge stations and export.</source>
+        <translation>设置双选会、企业和展位，导入学生名单，合并各工作站数据并导出。</translation>
+    </message>
+</context>
+</TS>
