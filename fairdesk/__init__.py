@@ -1,3 +1,3 @@
-"""FairDesk: offline-first campus job fair stations (registration desk, company booth, organiser)."""
+"""FairDesk: offline-first campus job fair stations (desk, booth, organiser)."""
 
 __version__ = "0.1.0"

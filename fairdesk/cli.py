@@ -122,6 +122,8 @@ def cmd_import(args: argparse.Namespace) -> int:
         raise UserError(f"{args.file}: no such file")
     run = import_attendees if args.kind == "attendees" else import_companies
     report = run(_engine(args), args.file, rejects_path=args.rejects)
+    for warning in report.warnings:
+        print(f"warning: {warning}")
     if report.rejects_path is not None:
         print(f"rejected rows written to {report.rejects_path}")
     print(report.summary())

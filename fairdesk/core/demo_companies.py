@@ -15,7 +15,9 @@ import logging
 import random
 from dataclasses import dataclass
 
+from fairdesk.core.companies import uscc, uscc_check_char
 from fairdesk.core.demo_people import chinese_name
+from fairdesk.core.normalize import FieldError
 
 logger = logging.getLogger(__name__)
 
@@ -36,8 +38,6 @@ SECTORS = (
     "数字创意",
 )
 
-USCC_CHARSET = "0123456789ABCDEFGHJKLMNPQRTUWXY"
-_USCC_WEIGHTS = (1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28)
 _ORG_WEIGHTS = (3, 7, 9, 10, 5, 8, 4, 2)  # GB 11714 organisation code
 ZHONGSHAN_AREA = "442000"
 
@@ -221,19 +221,12 @@ _ORGANISATIONS: tuple[tuple[str, str, str, bool], ...] = (
 )
 
 
-def uscc_check_char(first17: str) -> str:
-    """The 18th character of a 统一社会信用代码 (GB 32100-2015) for its first 17."""
-    if len(first17) != 17 or any(c not in USCC_CHARSET for c in first17):
-        raise ValueError(f"not the first 17 characters of a credit code: {first17!r}")
-    total = sum(USCC_CHARSET.index(c) * w for c, w in zip(first17, _USCC_WEIGHTS, strict=True))
-    return USCC_CHARSET[(31 - total % 31) % 31]
-
-
 def is_valid_uscc(code: str) -> bool:
-    """Whether `code` is 18 characters from the charset with a correct check character."""
-    if len(code) != 18 or any(c not in USCC_CHARSET for c in code):
+    """Whether `code` is a well-formed credit code with a correct check character."""
+    try:
+        return uscc(code) == code
+    except FieldError:
         return False
-    return uscc_check_char(code[:17]) == code[17]
 
 
 def _org_code(rng: random.Random) -> str:

@@ -20,6 +20,7 @@ import logging
 from dataclasses import dataclass
 from datetime import date
 
+from fairdesk.core.companies import uscc_check_char
 from fairdesk.core.demo_companies import (
     CITY,
     HALLS,
@@ -28,7 +29,6 @@ from fairdesk.core.demo_companies import (
     DemoPosition,
     demo_companies,
     is_valid_uscc,
-    uscc_check_char,
 )
 from fairdesk.core.demo_students import (
     SHOWCASE_NAMES,

@@ -139,15 +139,25 @@ def _is_han(ch: str) -> bool:
     )
 
 
-@lru_cache(maxsize=65536)
-def _han_run_syllables(run: str) -> tuple[str, ...]:
-    """Pinyin syllables (no tones, ASCII 'v' for ü) of a run of Han characters."""
+@lru_cache(maxsize=32768)
+def _char_syllable(ch: str) -> str:
+    """One character's common reading (no tones, 'v' for ü); "" when pypinyin has none.
+
+    Given names are read character by character: they are not words, so pypinyin's phrase
+    table would only mislead, and a per-character cache keeps 50,000 names well under a second.
+    """
     try:
-        out = lazy_pinyin(run, style=Style.NORMAL, errors="ignore", v_to_u=False)
+        out = lazy_pinyin(ch, style=Style.NORMAL, errors="ignore", v_to_u=False)
     except Exception:  # pypinyin failing on odd input must not lose the rest of the name
-        logger.exception("pypinyin failed on %r", run)
-        out = []
-    return tuple(s.lower() for s in out if s and s.isascii() and s.isalpha())
+        logger.exception("pypinyin failed on %r", ch)
+        return ""
+    s = out[0].lower() if out else ""
+    return s if s.isascii() and s.isalpha() else ""
+
+
+def _han_run_syllables(run: str) -> tuple[str, ...]:
+    """Pinyin syllables of a run of Han characters; unreadable characters are skipped."""
+    return tuple(s for s in map(_char_syllable, run) if s)
 
 
 def _han_name_syllables(run: str, *, leading: bool) -> list[str]:

@@ -1,0 +1,221 @@
+"""Field normalisers for imported rows: each returns the clean value or raises `FieldError`.
+
+Rosters arrive typed by hand, pasted from web forms and round-tripped through Excel, so the same
+value comes in many shapes (full-width digits, "+86 137-0000-0001", "2023届", "硕士研究生").
+Normalisers accept the raw cell value (a string, or an int/float from an xlsx numeric cell) and
+never raise anything but `FieldError`, whose reason is shown to the organiser in the rejects file.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import unicodedata
+from datetime import date
+
+logger = logging.getLogger(__name__)
+
+Raw = str | int | float | None
+
+
+class FieldError(ValueError):
+    """A field value that cannot be made valid; `reason` is bilingual (English / 中文)."""
+
+    def __init__(self, field: str, reason: str) -> None:
+        super().__init__(f"{field}: {reason}")
+        self.field = field
+        self.reason = reason
+
+
+class DoubtfulPhone(FieldError):
+    """Plain digits of a plausible length that are not a mobile number: a typo or a landline.
+
+    The digits are all there (unlike Excel's scientific notation), so a row that has another key
+    (its 学号) may go in without the phone, with a warning; see `roster.validate_attendee`.
+    """
+
+
+# Whitespace that Excel and Chinese IMEs leave around values: ASCII, NBSP, full-width space, …
+_WS_CLASS = r"[\s\u00a0\u3000\u2000-\u200b\u202f\u205f\ufeff]"
+_WS_RUN = re.compile(_WS_CLASS + "+")
+_CJK = (
+    r"\u2e80-\u2fdf\u3005-\u3007\u3021-\u3029\u3040-\u30ff\u3100-\u312f\u3190-\u31ff"
+    r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef\U00020000-\U000323af"
+    r"\u00b7\u30fb"
+)
+_WS_BETWEEN_CJK = re.compile(f"(?<=[{_CJK}]){_WS_CLASS}+(?=[{_CJK}])")
+
+
+def _raw_to_str(value: Raw) -> str:
+    """An xlsx numeric cell as its digits (13912345678.0 -> "13912345678"); strings unchanged."""
+    if type(value) is str:
+        return value
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "1" if value else "0"
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, float):
+        if value != value or value in (float("inf"), float("-inf")):
+            return ""
+        if value.is_integer():
+            return str(int(value))
+        return repr(value)
+    return str(value)
+
+
+def text(value: Raw) -> str:
+    """Trimmed text; whitespace between CJK characters dropped, other runs collapsed to one space.
+
+    Characters are otherwise kept as given: no NFKC (it would change CJK compatibility
+    ideographs), characters beyond the BMP and middle dots stay.
+    """
+    s = _raw_to_str(value)
+    if _WS_RUN.search(s) is None:
+        return s  # the common case: nothing to trim
+    s = _WS_BETWEEN_CJK.sub("", s)
+    s = _WS_RUN.sub(" ", s)
+    return s.strip(" ")
+
+
+def digits(value: Raw) -> str:
+    """NFKC-folded text (full-width １３７ -> 137), trimmed."""
+    return unicodedata.normalize("NFKC", text(value)).strip()
+
+
+_NOT_MOBILE = (
+    "not a mainland mobile number (11 digits starting 13–19)"
+    " / 不是有效的手机号码（应为 1 开头的 11 位数字）"
+)
+_MOBILE = re.compile(r"^1[3-9]\d{9}$")
+_PHONE_JUNK = re.compile(r"[\s\-\.\(\)\u2010-\u2015/]")
+_SCI = re.compile(r"^\d+(\.\d+)?[eE][+\-]?\d+$")
+
+
+def phone(value: Raw, field: str = "phone") -> str | None:
+    """Mainland mobile as 11 digits; a foreign number as +<digits> (E.164). Empty -> None."""
+    s = digits(value)
+    if not s:
+        return None
+    if _SCI.match(s.replace(" ", "")):
+        raise FieldError(
+            field,
+            "number was turned into scientific notation by Excel / 号码被 Excel 转成了科学计数法",
+        )
+    compact = _PHONE_JUNK.sub("", s)
+    international = False
+    if compact.startswith("+"):
+        compact = compact[1:]
+        international = True
+    elif compact.startswith("00"):
+        compact = compact[2:]
+        international = True
+    if not compact.isascii() or not compact.isdigit():
+        raise FieldError(field, "not a phone number / 电话号码格式不正确")
+    if international or (compact.startswith("86") and len(compact) == 13):
+        if compact.startswith("86"):
+            national = compact[2:]
+            if _MOBILE.match(national):
+                return national
+            raise FieldError(field, _NOT_MOBILE)
+        if 7 <= len(compact) <= 15:
+            return "+" + compact
+        raise FieldError(field, "not a phone number / 电话号码格式不正确")
+    if _MOBILE.match(compact):
+        return compact
+    if 7 <= len(compact) <= 15:
+        raise DoubtfulPhone(field, _NOT_MOBILE)
+    raise FieldError(field, _NOT_MOBILE)
+
+
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]+$")
+
+
+def email(value: Raw, field: str = "email") -> str | None:
+    """An e-mail address, NFKC-folded, with its domain lowercased. Empty -> None."""
+    s = unicodedata.normalize("NFKC", text(value)).strip()
+    if not s:
+        return None
+    if not _EMAIL.match(s) or ".." in s.split("@")[-1] or s.split("@")[-1].startswith("."):
+        raise FieldError(field, "not an email address / 邮箱格式不正确")
+    local, domain = s.split("@")
+    return f"{local}@{domain.lower()}"
+
+
+_DEGREES: dict[str, str] = {}
+for _canon, _words in {
+    "associate": ("大专", "专科", "高职", "associate"),
+    "bachelor": ("本科", "学士", "本科生", "bachelor", "bs", "ba", "undergraduate"),
+    "master": (
+        *("硕士", "硕士研究生", "研究生", "硕士生", "专硕", "学硕"),
+        *("master", "ms", "ma", "meng", "mba"),
+    ),
+    "phd": ("博士", "博士研究生", "博士生", "phd", "ph.d.", "ph.d", "doctor", "doctoral"),
+}.items():
+    for _w in _words:
+        _DEGREES[_w] = _canon
+_DEGREES.update({"bsc": "bachelor", "msc": "master", "masters": "master", "bachelors": "bachelor"})
+
+
+def degree(value: Raw, field: str = "degree") -> str | None:
+    """associate / bachelor / master / phd from the many ways rosters write them. Empty -> None."""
+    s = unicodedata.normalize("NFKC", text(value)).lower()
+    s = _WS_RUN.sub("", s)
+    if not s:
+        return None
+    found = _DEGREES.get(s.replace("’", "'").replace("'s", "s"))
+    if found is None:
+        raise FieldError(field, "degree not recognised / 无法识别的学历")
+    return found
+
+
+_YEAR = re.compile(
+    r"^(\d{2}|\d{4})"
+    r"(?:届|级|年(?:\d{1,2}月?(?:\d{1,2}日?)?)?|[-/.]\d{1,2}(?:[-/.]\d{1,2})?(?:T?[\d:]+)?)?$"
+)
+
+
+def grad_year(value: Raw, field: str = "grad_year", *, today: date | None = None) -> int | None:
+    """Graduation year from 2023 / "2023届" / "2023年6月" / "23届" (2000..this year+8) or None."""
+    if isinstance(value, float) and not value.is_integer():
+        raise FieldError(field, "not a year / 不是有效的年份")
+    s = _WS_RUN.sub("", digits(value))
+    if not s:
+        return None
+    m = _YEAR.match(s)
+    if m is None:
+        raise FieldError(field, "not a year / 不是有效的年份")
+    year = int(m.group(1))
+    if year < 100:
+        year += 2000
+    last = (today or date.today()).year + 8
+    if not 2000 <= year <= last:
+        raise FieldError(field, f"year not plausible (2000–{last}) / 年份不合理")
+    return year
+
+
+def student_no(value: Raw, field: str = "student_no") -> str | None:
+    """学号 as text: leading zeros kept, NFKC, internal whitespace removed. Empty -> None."""
+    if isinstance(value, float) and not value.is_integer():
+        raise FieldError(field, "not a student number / 学号格式不正确")
+    s = _WS_RUN.sub("", digits(value))
+    if not s:
+        return None
+    if len(s) > 40 or not all(c.isalnum() or c in "-_" for c in s):
+        raise FieldError(field, "not a student number / 学号格式不正确")
+    return s
+
+
+_TRUE = {"是", "yes", "y", "true", "1", "同意", "✓", "✔", "√", "t", "ok"}
+_FALSE = {"否", "no", "n", "false", "0", "不同意", "", "✗", "✘", "×", "f"}
+
+
+def consent(value: Raw, field: str = "consent") -> bool:
+    """Consent to share contact details: 是/yes/y/true/1/同意/✓ -> True; empty or no -> False."""
+    s = _WS_RUN.sub("", unicodedata.normalize("NFKC", text(value))).lower()
+    if s in _TRUE:
+        return True
+    if s in _FALSE:
+        return False
+    raise FieldError(field, "expected yes or no / 应填写“是”或“否”")

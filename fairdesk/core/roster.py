@@ -1,0 +1,197 @@
+"""Attendee roster rules: which columns mean what, and whether a row may go in.
+
+A row is accepted only whole: every field normalised, the required ones present (name,
+university, and a 学号 or a phone so the student can be found again), and no earlier row of the
+same file with the same (university, 学号) or the same phone. Each rejection names the row, the
+field and the original value, so the organiser can fix the file and import it again.
+
+One softening: a phone that is plain digits of a plausible length but not a mobile number (a
+mistyped digit, a landline) does not keep a student who has a 学号 out of the fair. The row goes
+in without the phone and the import reports a warning naming the row and the value. A phone Excel
+destroyed (scientific notation), or one that is the row's only key, still rejects the row.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TypeVar
+
+from fairdesk.core import normalize
+from fairdesk.core.normalize import FieldError, Raw
+from fairdesk.core.tabular import Table, TableRow
+
+logger = logging.getLogger(__name__)
+
+T = TypeVar("T")
+
+ATTENDEE_COLUMNS: dict[str, tuple[str, ...]] = {
+    "name": ("姓名", "name", "full name", "学生姓名"),
+    "student_no": ("学号", "student_no", "student no", "student id", "学生编号", "student number"),
+    "university": ("学校", "university", "院校", "学校名称"),
+    "school": ("学院", "school", "院系", "college", "faculty"),
+    "major": ("专业", "major", "专业名称"),
+    "degree": ("学历", "degree", "学位", "education"),
+    "grad_year": ("毕业年份", "grad_year", "graduation year", "毕业年", "届别", "毕业时间"),
+    "phone": ("手机", "phone", "mobile", "手机号", "手机号码", "联系电话", "电话"),
+    "email": ("邮箱", "email", "e-mail", "电子邮箱", "邮件"),
+    "consent": ("同意", "consent", "同意共享联系方式"),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class AttendeeRow:
+    """A clean, accepted roster row. Optional fields are None/"" when the cell was empty."""
+
+    number: int
+    name: str
+    university: str
+    student_no: str | None
+    school: str
+    major: str
+    degree: str | None
+    grad_year: int | None
+    phone: str | None
+    email: str | None
+    consent: bool | None  # None: no column or an empty cell (keeps what is stored)
+    row: TableRow = dataclasses.field(repr=False, compare=False)  # for later rejections
+    warnings: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Rejection:
+    """A row that cannot go in, with the reason written beside its original cells."""
+
+    row: TableRow
+    field: str
+    reason: str
+
+
+def _cell(row: TableRow, columns: dict[str, int], field: str) -> tuple[Raw, str]:
+    index = columns.get(field)
+    if index is None or index >= len(row.raw):
+        return None, ""
+    return row.raw[index], row.original[index]
+
+
+def reject(row: TableRow, field: str, original: str, reason: str) -> Rejection:
+    """A rejection whose reason reads "row 9: email 'bad@': not an email address / …"."""
+    shown = f"{field} '{original}'" if original.strip() else f"{field} (empty)"
+    return Rejection(row, field, f"row {row.number}: {shown}: {reason}")
+
+
+class _Rejected(Exception):
+    """Internal: carries a rejection out of the field-by-field parse."""
+
+    def __init__(self, rejection: Rejection) -> None:
+        super().__init__(rejection.reason)
+        self.rejection = rejection
+
+
+def _parse(row: TableRow, columns: dict[str, int], field: str, parse: Callable[[Raw, str], T]) -> T:
+    raw, original = _cell(row, columns, field)
+    try:
+        return parse(raw, field)
+    except FieldError as exc:
+        raise _Rejected(reject(row, field, original, exc.reason)) from None
+
+
+def _grad_year(raw: Raw, field: str) -> int | None:
+    return normalize.grad_year(raw, field)
+
+
+def _consent(raw: Raw, field: str) -> bool | None:
+    """Consent; an empty cell is None so that it leaves a stored answer alone."""
+    if not normalize.text(raw):
+        return None
+    return normalize.consent(raw, field)
+
+
+def _phone(
+    row: TableRow, columns: dict[str, int], student_no: str | None
+) -> tuple[str | None, tuple[str, ...]]:
+    """The phone, or (None, warning) for a doubtful one when the 学号 identifies the row."""
+    raw, original = _cell(row, columns, "phone")
+    try:
+        return normalize.phone(raw, "phone"), ()
+    except normalize.DoubtfulPhone as exc:
+        if student_no is None:
+            raise _Rejected(reject(row, "phone", original, exc.reason)) from None
+        kept = f"imported without the phone / 已导入，未保存该号码: {exc.reason}"
+        return None, (reject(row, "phone", original, kept).reason,)
+    except FieldError as exc:
+        raise _Rejected(reject(row, "phone", original, exc.reason)) from None
+
+
+def validate_attendee(row: TableRow, columns: dict[str, int]) -> AttendeeRow | Rejection:
+    """Normalise one row, or say why it cannot be accepted."""
+    name = normalize.text(_cell(row, columns, "name")[0])
+    university = normalize.text(_cell(row, columns, "university")[0])
+    try:
+        student_no = _parse(row, columns, "student_no", normalize.student_no)
+        degree = _parse(row, columns, "degree", normalize.degree)
+        grad_year = _parse(row, columns, "grad_year", _grad_year)
+        phone, warnings = _phone(row, columns, student_no)
+        email = _parse(row, columns, "email", normalize.email)
+        consent = _parse(row, columns, "consent", _consent)
+    except _Rejected as exc:
+        return exc.rejection
+    required = "required / 必填项为空"
+    if not name:
+        return reject(row, "name", _cell(row, columns, "name")[1], required)
+    if not university:
+        return reject(row, "university", _cell(row, columns, "university")[1], required)
+    if student_no is None and phone is None:
+        why = "student no or phone required / 学号和手机至少填一项"
+        return reject(row, "student_no/phone", "", why)
+    return AttendeeRow(
+        number=row.number,
+        name=name,
+        university=university,
+        student_no=student_no,
+        school=normalize.text(_cell(row, columns, "school")[0]),
+        major=normalize.text(_cell(row, columns, "major")[0]),
+        degree=degree,
+        grad_year=grad_year,
+        phone=phone,
+        email=email,
+        consent=consent,
+        row=row,
+        warnings=warnings,
+    )
+
+
+def validate_roster(table: Table) -> tuple[list[AttendeeRow], list[Rejection]]:
+    """Validate every row; a repeat of an earlier accepted row (same 学号 or phone) is rejected."""
+    accepted: list[AttendeeRow] = []
+    rejected: list[Rejection] = []
+    by_student_no: dict[tuple[str, str], int] = {}
+    by_phone: dict[str, int] = {}
+    for row in table.rows:
+        result = validate_attendee(row, table.columns)
+        if isinstance(result, Rejection):
+            rejected.append(result)
+            continue
+        if result.student_no is not None:
+            earlier = by_student_no.get((result.university, result.student_no))
+            if earlier is not None:
+                original = _cell(row, table.columns, "student_no")[1]
+                why = f"same university and student no as row {earlier} / 与第 {earlier} 行重复"
+                rejected.append(reject(row, "student_no", original, why))
+                continue
+        if result.phone is not None:
+            earlier = by_phone.get(result.phone)
+            if earlier is not None:
+                original = _cell(row, table.columns, "phone")[1]
+                why = f"same phone as row {earlier} / 与第 {earlier} 行手机号重复"
+                rejected.append(reject(row, "phone", original, why))
+                continue
+        if result.student_no is not None:
+            by_student_no[(result.university, result.student_no)] = row.number
+        if result.phone is not None:
+            by_phone[result.phone] = row.number
+        accepted.append(result)
+    logger.info("roster %s: %d accepted, %d rejected", table.path, len(accepted), len(rejected))
+    return accepted, rejected

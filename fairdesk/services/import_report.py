@@ -1,0 +1,61 @@
+"""What an import did, and the rejects file that lets the organiser fix the rows that failed.
+
+The rejects file holds the original header and cells of every rejected row plus a `reason`
+column, so it can be corrected in Excel and imported again as it is (the reason column is not a
+known column name and is ignored on re-import).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from fairdesk.core.roster import Rejection
+from fairdesk.core.spreadsheet_out import check_table_path, write_table
+
+logger = logging.getLogger(__name__)
+
+REASON_HEADER = "reason"
+
+
+@dataclass
+class ImportReport:
+    """Counts of one import; `rejects_path` is set only when a rejects file was written."""
+
+    imported: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    rejected: int = 0
+    rejects_path: Path | None = None
+    warnings: list[str] = field(default_factory=list)  # accepted rows with something dropped
+
+    def summary(self) -> str:
+        """One line for the status bar and the CLI."""
+        return (
+            f"imported {self.imported}, updated {self.updated}, "
+            f"unchanged {self.unchanged}, rejected {self.rejected}"
+        )
+
+
+def default_rejects_path(source: Path) -> Path:
+    """`<stem>_rejects.csv` beside the input (`.xlsx` when the input is an .xlsx workbook)."""
+    suffix = ".xlsx" if source.suffix.lower() in (".xlsx", ".xlsm") else ".csv"
+    return source.with_name(f"{source.stem}_rejects{suffix}")
+
+
+def resolve_rejects_path(source: Path, rejects_path: Path | None) -> Path:
+    """The rejects path to use, refused early (UserError) when its extension cannot be written."""
+    path = rejects_path if rejects_path is not None else default_rejects_path(source)
+    check_table_path(path)
+    return path
+
+
+def write_rejects(path: Path, header: Sequence[str], rejections: Sequence[Rejection]) -> None:
+    """The rejected rows, in file order, with their original cells and the reason."""
+    ordered = sorted(rejections, key=lambda r: r.row.number)
+    width = len(header)
+    rows = [[*r.row.original[:width], r.reason] for r in ordered]
+    write_table(path, [*header, REASON_HEADER], rows)
+    logger.info("wrote %d rejected rows to %s", len(ordered), path)

@@ -1,0 +1,233 @@
+"""Importing an attendee roster: validate the whole file, then one transaction for all good rows.
+
+Upsert key within the current fair: (university, 学号) when the row has a 学号, else the phone
+(a row with a 学号 that is not stored yet also matches a stored attendee with the same phone and
+no 学号). An empty cell leaves the stored value as it is: a roster exported with fewer columns
+never blanks out what an earlier, fuller roster said. Re-importing the same file changes nothing.
+Every new attendee gets a badge. 50,000 rows must go in within seconds, so existing keys are read
+once into dicts and rows are written with Core bulk statements, not ORM objects.
+"""
+
+from __future__ import annotations
+
+import logging
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Connection, Engine, Table, bindparam, insert, select, update
+
+from fairdesk.core.ids import uuid7
+from fairdesk.core.pinyin_keys import name_keys
+from fairdesk.core.roster import ATTENDEE_COLUMNS, AttendeeRow, Rejection, reject, validate_roster
+from fairdesk.core.tabular import read_table
+from fairdesk.services.badge_issue import mint_badges
+from fairdesk.services.fairs import current_fair, local_station
+from fairdesk.services.import_report import ImportReport, resolve_rejects_path, write_rejects
+from fairdesk.services.importing_companies import import_companies
+from fairdesk.store.engine import write_session
+from fairdesk.store.models import Attendee, utcnow
+
+logger = logging.getLogger(__name__)
+
+__all__ = ["ImportReport", "import_attendees", "import_companies"]
+
+IMPORT_CACHE_KIB = 64 * 1024
+ATTENDEE_TABLE: Table = Attendee.__table__  # type: ignore[attr-defined]
+
+#: Columns an import may change on a stored attendee (its keys included, when they were empty).
+_FIELDS = (
+    "name",
+    "university",
+    "student_no",
+    "school",
+    "major",
+    "degree",
+    "grad_year",
+    "phone",
+    "email",
+    "consent",
+)
+
+
+def phone_tail(phone: str | None) -> str | None:
+    """The last four digits, for the desk search (normalised phones are digits, maybe a '+')."""
+    return phone[-4:] if phone and len(phone) >= 4 else None
+
+
+def bulk_insert(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> None:
+    """INSERT many rows as one prepared statement, values converted by the columns' own types.
+
+    On SQLite this skips SQLAlchemy's per-row statement bookkeeping (about a third of the
+    insert time at 50,000 rows); other databases take the ordinary Core executemany.
+    """
+    if not rows:
+        return
+    dialect = conn.dialect
+    if dialect.paramstyle != "qmark":
+        conn.execute(insert(table), rows)
+        return
+    names = list(rows[0])
+    pairs = [(n, table.c[n].type.dialect_impl(dialect).bind_processor(dialect)) for n in names]
+    params = [tuple(p(r[n]) if p else r[n] for n, p in pairs) for r in rows]
+    quote = dialect.identifier_preparer.quote
+    sql = (
+        f"INSERT INTO {quote(table.name)} ({', '.join(quote(n) for n in names)}) "
+        f"VALUES ({', '.join('?' for _ in names)})"
+    )
+    conn.exec_driver_sql(sql, params)
+
+
+@contextmanager
+def sqlite_cache(conn: Connection, kib: int = IMPORT_CACHE_KIB) -> Iterator[None]:
+    """A larger SQLite page cache while a bulk write updates the indexes, then the old size.
+
+    Measured at 50,000 rows: about 0.5 s less than with SQLite's default 2 MB cache.
+    """
+    if conn.dialect.name != "sqlite":
+        yield
+        return
+    old = conn.exec_driver_sql("PRAGMA cache_size").scalar()
+    conn.exec_driver_sql(f"PRAGMA cache_size=-{int(kib)}")
+    try:
+        yield
+    finally:
+        conn.exec_driver_sql(f"PRAGMA cache_size={int(old or -2000)}")
+
+
+@dataclass
+class _Plan:
+    inserts: list[dict[str, Any]]
+    updates: list[dict[str, Any]]
+    unchanged: int
+    rejections: list[Rejection]
+
+
+def _merged(stored: dict[str, Any], row: AttendeeRow) -> dict[str, Any]:
+    """The stored values overlaid with the row's non-empty values."""
+    out = {f: stored[f] for f in _FIELDS}
+    for f in _FIELDS:
+        value = getattr(row, f)
+        if value is not None and value != "":
+            out[f] = value
+    return out
+
+
+def _plan(
+    rows: list[AttendeeRow],
+    existing: list[dict[str, Any]],
+    fair_id: uuid.UUID,
+    station_id: uuid.UUID,
+) -> _Plan:
+    by_key = {(e["university"], e["student_no"]): e for e in existing if e["student_no"]}
+    by_phone: dict[str, dict[str, Any]] = {}
+    for e in existing:
+        if e["phone"]:
+            by_phone.setdefault(e["phone"], e)
+    claimed: dict[uuid.UUID, int] = {}
+    plan = _Plan([], [], 0, [])
+    now = utcnow()
+    for row in rows:
+        stored: dict[str, Any] | None = None
+        if row.student_no is not None:
+            stored = by_key.get((row.university, row.student_no))
+            if stored is None and row.phone is not None:
+                candidate = by_phone.get(row.phone)
+                if candidate is not None and not candidate["student_no"]:
+                    stored = candidate
+        elif row.phone is not None:
+            stored = by_phone.get(row.phone)
+        if stored is None:
+            pinyin, initials = name_keys(row.name)
+            values = {f: getattr(row, f) for f in _FIELDS}
+            values["consent"] = bool(row.consent)
+            values.update(
+                id=uuid7(),
+                station_id=station_id,
+                fair_id=fair_id,
+                name_pinyin=pinyin,
+                name_initials=initials,
+                phone_tail=phone_tail(row.phone),
+                source="import",
+                created_at=now,
+                updated_at=now,
+            )
+            plan.inserts.append(values)
+            continue
+        earlier = claimed.get(stored["id"])
+        if earlier is not None:
+            why = f"same stored student as row {earlier} / 与第 {earlier} 行是同一位学生"
+            plan.rejections.append(reject(row.row, "student_no/phone", "", why))
+            continue
+        if stored["student_no"] and stored["university"] != row.university:
+            # matched by phone: changing the university would change a stored key
+            why = (
+                f"phone belongs to a stored student of {stored['university']}"
+                f" / 该手机号已属于{stored['university']}的学生"
+            )
+            plan.rejections.append(reject(row.row, "phone", row.phone or "", why))
+            continue
+        claimed[stored["id"]] = row.number
+        merged = _merged(stored, row)
+        if merged == {f: stored[f] for f in _FIELDS}:
+            plan.unchanged += 1
+            continue
+        pinyin, initials = name_keys(merged["name"])
+        merged.update(
+            b_id=stored["id"],
+            name_pinyin=pinyin,
+            name_initials=initials,
+            phone_tail=phone_tail(merged["phone"]),
+            updated_at=now,
+        )
+        plan.updates.append(merged)
+    return plan
+
+
+def import_attendees(
+    engine: Engine, path: Path, *, rejects_path: Path | None = None
+) -> ImportReport:
+    """Import a roster file (CSV or XLSX) into the current fair; see the module docstring.
+
+    A file that cannot be read raises UserError and changes nothing. Rejected rows go to the
+    rejects file (only written when there are any); all accepted rows go in one transaction.
+    """
+    path = Path(path)
+    target = resolve_rejects_path(path, rejects_path)
+    table = read_table(path, ATTENDEE_COLUMNS)
+    accepted, rejected = validate_roster(table)
+    report = ImportReport()
+    with write_session(engine) as session:
+        fair = current_fair(session)
+        station = local_station(session)
+        conn = session.connection()
+        cols = [ATTENDEE_TABLE.c.id, *(ATTENDEE_TABLE.c[f] for f in _FIELDS)]
+        result = conn.execute(select(*cols).where(ATTENDEE_TABLE.c.fair_id == fair.id))
+        existing = [dict(r._mapping) for r in result]
+        plan = _plan(accepted, existing, fair.id, station.id)
+        rejected = rejected + plan.rejections
+        with sqlite_cache(conn):
+            if plan.inserts:
+                bulk_insert(conn, ATTENDEE_TABLE, plan.inserts)
+                mint_badges(session, [r["id"] for r in plan.inserts], station)
+            if plan.updates:
+                keys = [*_FIELDS, "name_pinyin", "name_initials", "phone_tail", "updated_at"]
+                stmt = (
+                    update(ATTENDEE_TABLE)
+                    .where(ATTENDEE_TABLE.c.id == bindparam("b_id"))
+                    .values({k: bindparam(k) for k in keys})
+                )
+                conn.execute(stmt, plan.updates)
+        report.imported = len(plan.inserts)
+        report.updated = len(plan.updates)
+        report.unchanged = plan.unchanged
+        report.rejected = len(rejected)
+        report.warnings = [w for row in accepted for w in row.warnings]
+        if rejected:
+            write_rejects(target, table.header, rejected)
+            report.rejects_path = target
+    logger.info("imported attendees from %s: %s", path, report.summary())
+    return report

@@ -1,0 +1,188 @@
+"""Importing a company list (one row per position) into the current fair, in one transaction.
+
+A company is matched to a stored one by 统一社会信用代码 when the file gives one, else by name;
+a position by its company and title. As for rosters, an empty cell leaves the stored value.
+Counts are per accepted row: *imported* when the row created its position (or, for a row with
+no position, its company), *updated* when it changed stored values (a company's own changes
+count on its first row), else *unchanged*.
+"""
+
+from __future__ import annotations
+
+import logging
+import uuid
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, Table, bindparam, insert, select, update
+
+from fairdesk.core.companies import COMPANY_COLUMNS, CompanyRecord, company_key, validate_companies
+from fairdesk.core.ids import uuid7
+from fairdesk.core.tabular import TableRow, read_table
+from fairdesk.services.fairs import current_fair, local_station
+from fairdesk.services.import_report import ImportReport, resolve_rejects_path, write_rejects
+from fairdesk.store.engine import write_session
+from fairdesk.store.models import Company, Position, utcnow
+
+logger = logging.getLogger(__name__)
+
+COMPANY_TABLE: Table = Company.__table__  # type: ignore[attr-defined]
+POSITION_TABLE: Table = Position.__table__  # type: ignore[attr-defined]
+
+_COMPANY_FIELDS = ("name", "sector", "city", "contact_name", "phone", "email", "uscc")
+_POSITION_FIELDS = ("title", "degree", "majors", "headcount")
+
+
+def _overlay(
+    stored: dict[str, Any], new: dict[str, Any], fields: tuple[str, ...]
+) -> dict[str, Any]:
+    """Stored values overlaid with the non-empty new ones."""
+    return {f: new[f] if new[f] not in (None, "") else stored[f] for f in fields}
+
+
+def _company_values(record: CompanyRecord) -> dict[str, Any]:
+    return {f: getattr(record, f) for f in _COMPANY_FIELDS}
+
+
+class _Writer:
+    """Collects the inserts and updates of one import, then runs them as bulk statements."""
+
+    def __init__(self, fair_id: uuid.UUID, station_id: uuid.UUID) -> None:
+        self.fair_id, self.station_id, self.now = fair_id, station_id, utcnow()
+        self.companies_new: list[dict[str, Any]] = []
+        self.companies_changed: list[dict[str, Any]] = []
+        self.positions_new: list[dict[str, Any]] = []
+        self.positions_changed: list[dict[str, Any]] = []
+
+    def company(
+        self, record: CompanyRecord, stored: dict[str, Any] | None
+    ) -> tuple[uuid.UUID, str]:
+        """The company's id and what happened to it: "new", "changed" or "same"."""
+        values = _company_values(record)
+        if stored is None:
+            new_id = uuid7()
+            self.companies_new.append(
+                {
+                    **values,
+                    "id": new_id,
+                    "station_id": self.station_id,
+                    "fair_id": self.fair_id,
+                    "created_at": self.now,
+                    "updated_at": self.now,
+                }
+            )
+            return new_id, "new"
+        merged = _overlay(stored, values, _COMPANY_FIELDS)
+        if merged == {f: stored[f] for f in _COMPANY_FIELDS}:
+            return stored["id"], "same"
+        self.companies_changed.append({**merged, "b_id": stored["id"], "updated_at": self.now})
+        return stored["id"], "changed"
+
+    def position(
+        self, company_id: uuid.UUID, values: dict[str, Any], stored: dict[str, Any] | None
+    ) -> str:
+        """What happened to one position: "new", "changed" or "same"."""
+        if stored is None:
+            self.positions_new.append(
+                {
+                    **values,
+                    "id": uuid7(),
+                    "station_id": self.station_id,
+                    "company_id": company_id,
+                    "created_at": self.now,
+                }
+            )
+            return "new"
+        merged = _overlay(stored, values, _POSITION_FIELDS)
+        if merged == {f: stored[f] for f in _POSITION_FIELDS}:
+            return "same"
+        self.positions_changed.append({**merged, "b_id": stored["id"]})
+        return "changed"
+
+    def flush(self, conn: Any) -> None:
+        if self.companies_new:
+            conn.execute(insert(COMPANY_TABLE), self.companies_new)
+        if self.companies_changed:
+            keys = [*_COMPANY_FIELDS, "updated_at"]
+            conn.execute(_update(COMPANY_TABLE, keys), self.companies_changed)
+        if self.positions_new:
+            conn.execute(insert(POSITION_TABLE), self.positions_new)
+        if self.positions_changed:
+            conn.execute(_update(POSITION_TABLE, list(_POSITION_FIELDS)), self.positions_changed)
+
+
+def _update(table: Table, keys: list[str]) -> Any:
+    return (
+        update(table).where(table.c.id == bindparam("b_id")).values({k: bindparam(k) for k in keys})
+    )
+
+
+def import_companies(
+    engine: Engine, path: Path, *, rejects_path: Path | None = None
+) -> ImportReport:
+    """Import a company/position list (CSV or XLSX) into the current fair.
+
+    A file that cannot be read raises UserError and changes nothing; rejected rows go to the
+    rejects file (only written when there are any); everything else goes in one transaction.
+    """
+    path = Path(path)
+    target = resolve_rejects_path(path, rejects_path)
+    table = read_table(path, COMPANY_COLUMNS)
+    records, rejected = validate_companies(table)
+    report = ImportReport(rejected=len(rejected))
+    with write_session(engine) as session:
+        fair = current_fair(session)
+        station = local_station(session)
+        conn = session.connection()
+        stored_companies = [
+            dict(r._mapping)
+            for r in conn.execute(
+                select(COMPANY_TABLE.c.id, *(COMPANY_TABLE.c[f] for f in _COMPANY_FIELDS)).where(
+                    COMPANY_TABLE.c.fair_id == fair.id
+                )
+            )
+        ]
+        by_uscc = {c["uscc"]: c for c in stored_companies if c["uscc"]}
+        by_name: dict[str, dict[str, Any]] = {}
+        for c in stored_companies:
+            by_name.setdefault(company_key(c["name"]), c)
+        ids = [c["id"] for c in stored_companies]
+        stored_positions: dict[tuple[uuid.UUID, str], dict[str, Any]] = {}
+        if ids:
+            cols = [POSITION_TABLE.c.id, POSITION_TABLE.c.company_id]
+            cols += [POSITION_TABLE.c[f] for f in _POSITION_FIELDS]
+            query = select(*cols).where(POSITION_TABLE.c.company_id.in_(ids))
+            for r in conn.execute(query):
+                p = dict(r._mapping)
+                stored_positions.setdefault((p["company_id"], company_key(p["title"])), p)
+        writer = _Writer(fair.id, station.id)
+        outcomes: dict[int, str] = {}
+        for record in records:
+            stored = by_uscc.get(record.uscc) if record.uscc else None
+            stored = stored or by_name.get(company_key(record.name))
+            company_id, company_outcome = writer.company(record, stored)
+            first: TableRow = record.rows[0]
+            outcomes[first.number] = company_outcome
+            for pos in record.positions:
+                values = {
+                    "title": pos.title,
+                    "degree": pos.degree,
+                    "majors": "、".join(pos.majors),
+                    "headcount": pos.headcount,
+                }
+                key = (company_id, company_key(pos.title))
+                outcome = writer.position(company_id, values, stored_positions.get(key))
+                if outcome == "same" and pos.row.number == first.number:
+                    outcome = company_outcome
+                outcomes[pos.row.number] = outcome
+            for row in record.rows[1:]:
+                outcomes.setdefault(row.number, "same")
+        writer.flush(conn)
+        report.imported = sum(1 for o in outcomes.values() if o == "new")
+        report.updated = sum(1 for o in outcomes.values() if o == "changed")
+        report.unchanged = sum(1 for o in outcomes.values() if o == "same")
+        if rejected:
+            write_rejects(target, table.header, rejected)
+            report.rejects_path = target
+    logger.info("imported companies from %s: %s", path, report.summary())
+    return report
