@@ -19,7 +19,12 @@ def _create_schema(conn: Connection) -> None:
     SQLModel.metadata.create_all(conn)
 
 
-STEPS: list[Callable[[Connection], None]] = [_create_schema]
+def _add_visits_and_tags(conn: Connection) -> None:
+    """v2: InterviewVisit and Tag tables (create_all only adds what is missing)."""
+    SQLModel.metadata.create_all(conn)
+
+
+STEPS: list[Callable[[Connection], None]] = [_create_schema, _add_visits_and_tags]
 SCHEMA_VERSION = len(STEPS)
 
 

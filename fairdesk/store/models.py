@@ -186,7 +186,7 @@ class Interview(SQLModel, table=True):
     rating: int | None = None  # 1–5
     tags: str = ""  # joined with "、"
     outcome: str | None = None  # 简历已收 / 已面试 / 进入复试 / 发放意向
-    visits: int = 1
+    visits: int = 1  # derived from InterviewVisit rows; kept for quick listing
     created_at: datetime = Field(default_factory=utcnow)
     updated_at: datetime = Field(default_factory=utcnow)
 
@@ -199,4 +199,25 @@ class InterviewNote(SQLModel, table=True):
     interview_id: uuid.UUID = Field(foreign_key="interview.id", index=True)
     author: str = ""
     text: str
+    created_at: datetime = Field(default_factory=utcnow)
+
+
+class InterviewVisit(SQLModel, table=True):
+    """One scan of a student at a booth: visits are appended, never counted in place."""
+
+    id: uuid.UUID = Field(default_factory=uuid7, primary_key=True)
+    station_id: uuid.UUID
+    interview_id: uuid.UUID = Field(foreign_key="interview.id", index=True)
+    at: datetime = Field(default_factory=utcnow)
+
+
+class Tag(SQLModel, table=True):
+    """An interview tag: the organiser's list (`company_id` None) or a company's own."""
+
+    __table_args__ = (UniqueConstraint("company_id", "name"),)
+
+    id: uuid.UUID = Field(default_factory=uuid7, primary_key=True)
+    station_id: uuid.UUID
+    company_id: uuid.UUID | None = Field(default=None, foreign_key="company.id", index=True)
+    name: str
     created_at: datetime = Field(default_factory=utcnow)

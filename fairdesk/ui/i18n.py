@@ -1,13 +1,15 @@
 """Choosing and installing the interface language.
 
 The English source strings are the fallback; Simplified Chinese comes from
-`resources/i18n/fairdesk_zh_CN.qm` plus Qt's own `qtbase_zh_CN.qm` (standard buttons such as
+`resources/i18n/fairdesk_zh_CN.qm` (the shell), one catalogue per station area
+(`<area>_zh_CN.qm`), plus Qt's own `qtbase_zh_CN.qm` (standard buttons such as
 OK/Cancel). Chinese is the default where the system locale is Chinese (CONVENTIONS rule 9).
 """
 
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
@@ -37,6 +39,12 @@ def translations_path(lang: str) -> str:
     return str(resources_dir() / "i18n" / f"fairdesk_{lang}.qm")
 
 
+def area_catalogues(lang: str) -> list[Path]:
+    """Catalogues of the station areas (`badges_zh_CN.qm`, `desk_zh_CN.qm`, …) beside ours."""
+    folder = resources_dir() / "i18n"
+    return sorted(p for p in folder.glob(f"*_{lang}.qm") if not p.name.startswith("fairdesk_"))
+
+
 def install_translator(app: QCoreApplication, lang: str | None) -> str:
     """Install the catalogues for `lang` on `app`, replacing any installed before.
 
@@ -56,6 +64,14 @@ def install_translator(app: QCoreApplication, lang: str | None) -> str:
         ours.deleteLater()
         return "en"
     app.installTranslator(ours)
+    for extra in area_catalogues(used):
+        area = QTranslator(app)
+        area.setObjectName(_TRANSLATOR_NAME)
+        if area.load(str(extra)):
+            app.installTranslator(area)
+        else:
+            logger.warning("cannot load %s", extra)
+            area.deleteLater()
     QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
     qt_own = QTranslator(app)
     qt_own.setObjectName(_TRANSLATOR_NAME)

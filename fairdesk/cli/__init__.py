@@ -10,6 +10,7 @@ import argparse
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any, Protocol
 
 from sqlalchemy import Engine
 
@@ -20,6 +21,14 @@ from fairdesk.store.engine import open_database
 
 EXIT_OK, EXIT_ERROR, EXIT_ALREADY, EXIT_REJECTED = 0, 2, 3, 4
 DEMO_DB_NAME = "demo.sqlite3"
+Handler = Callable[[argparse.Namespace], int]
+#: Modules in this package that add subcommands: each has
+#: `register(sub: argparse._SubParsersAction) -> dict[str, Handler]`.
+COMMAND_MODULES = ("badges", "desk", "booth")
+
+
+class CommandModule(Protocol):
+    def register(self, sub: Any) -> dict[str, Handler]: ...
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -43,8 +52,9 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("--rejects", type=Path, help="rejects file (.csv or .xlsx)")
 
     exp = sub.add_parser("export", help="export attendees or check-ins")
-    exp.add_argument("kind", choices=["attendees", "checkins"])
+    exp.add_argument("kind", choices=["attendees", "checkins", "interviews"])
     exp.add_argument("--out", type=Path, required=True, help="FILE.csv or FILE.xlsx")
+    exp.add_argument("--company", help="interviews: only this company's (a booth's own export)")
 
     chk = sub.add_parser("checkin", help="check a badge code in")
     chk.add_argument("code", help="the badge code digits (or a 学号 with --student-no)")
@@ -57,7 +67,23 @@ def build_parser() -> argparse.ArgumentParser:
     bench.add_argument("--attendees", type=int, default=50_000)
     bench.add_argument("--scans", type=int, default=2000, help="check-ins to time")
     bench.add_argument("--dir", type=Path, help="work directory (default: a temporary one)")
+    for module in _command_modules():
+        _COMMANDS.update(module.register(sub))
     return p
+
+
+def _command_modules() -> list[CommandModule]:
+    """Station commands live beside this module, one per station or area."""
+    from importlib import import_module
+
+    found = []
+    for name in COMMAND_MODULES:
+        try:
+            found.append(import_module(f"fairdesk.cli.{name}"))
+        except ModuleNotFoundError as exc:
+            if exc.name != f"fairdesk.cli.{name}":
+                raise
+    return found  # type: ignore[return-value]
 
 
 def dispatch(args: argparse.Namespace) -> int:
@@ -73,7 +99,7 @@ def dispatch(args: argparse.Namespace) -> int:
         return 130
 
 
-def _settings(args: argparse.Namespace) -> Settings:
+def settings_from(args: argparse.Namespace) -> Settings:
     if getattr(args, "demo", False) and not args.db:
         db = default_data_dir() / DEMO_DB_NAME
     else:
@@ -81,13 +107,13 @@ def _settings(args: argparse.Namespace) -> Settings:
     return Settings(db_path=db, lang=args.lang)
 
 
-def _engine(args: argparse.Namespace) -> Engine:
-    settings = _settings(args)
+def engine_from(args: argparse.Namespace) -> Engine:
+    settings = settings_from(args)
     return open_database(settings.db_path, backup_dir=settings.backup_dir)
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
-    settings = _settings(args)
+    settings = settings_from(args)
     if getattr(args, "demo", False):
         from fairdesk.services.demo import build_demo
         from fairdesk.services.fairs import fair_summary
@@ -107,7 +133,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
     if args.attendees < 0:
         raise UserError("--attendees must be 0 or more")
-    report = build_demo(_engine(args), attendees=args.attendees)
+    report = build_demo(engine_from(args), attendees=args.attendees)
     print(
         f"demo fair {report.fair_name}: {report.companies} companies, {report.booths} booths, "
         f"{report.positions} positions, {report.attendees} attendees, {report.badges} badges"
@@ -121,7 +147,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     if not args.file.is_file():
         raise UserError(f"{args.file}: no such file")
     run = import_attendees if args.kind == "attendees" else import_companies
-    report = run(_engine(args), args.file, rejects_path=args.rejects)
+    report = run(engine_from(args), args.file, rejects_path=args.rejects)
     for warning in report.warnings:
         print(f"warning: {warning}")
     if report.rejects_path is not None:
@@ -133,8 +159,17 @@ def cmd_import(args: argparse.Namespace) -> int:
 def cmd_export(args: argparse.Namespace) -> int:
     from fairdesk.services.exporting import export_attendees, export_checkins
 
-    run = export_attendees if args.kind == "attendees" else export_checkins
-    count = run(_engine(args), args.out)
+    engine = engine_from(args)
+    if args.kind == "interviews":
+        from fairdesk.services.interview_export import export_interviews
+
+        count = export_interviews(engine, args.out, company=args.company)
+    elif args.company:
+        raise UserError("--company applies to the interviews export only")
+    else:
+        count = (export_attendees if args.kind == "attendees" else export_checkins)(
+            engine, args.out
+        )
     print(f"exported {count} rows to {args.out}")
     return EXIT_OK
 
@@ -143,7 +178,7 @@ def cmd_checkin(args: argparse.Namespace) -> int:
     from fairdesk.services.checkin import CheckInResult, CheckInService
     from fairdesk.services.exporting import local_time
 
-    service = CheckInService(_engine(args), station_name=args.station)
+    service = CheckInService(engine_from(args), station_name=args.station)
     result: CheckInResult
     if args.student_no:
         matches = service.find_by_student_no(args.code)
@@ -173,8 +208,8 @@ def cmd_info(args: argparse.Namespace) -> int:
     from fairdesk.services.fairs import fair_summary
     from fairdesk.store.migrations import SCHEMA_VERSION
 
-    settings = _settings(args)
-    summary = fair_summary(_engine(args))
+    settings = settings_from(args)
+    summary = fair_summary(engine_from(args))
     print(f"database: {settings.db_path}")
     print(f"schema: {SCHEMA_VERSION}")
     print(f"fair: {summary.name if summary else ''}")
@@ -190,7 +225,7 @@ def cmd_bench(args: argparse.Namespace) -> int:
     return run_bench(attendees=args.attendees, scans=args.scans, workdir=args.dir)
 
 
-_COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
+_COMMANDS: dict[str, Handler] = {
     "gui": cmd_gui,
     "demo": cmd_demo,
     "import": cmd_import,
