@@ -19,6 +19,7 @@ from fairdesk import __version__
 from fairdesk.config import APP_NAME, Settings
 from fairdesk.errors import UserError
 from fairdesk.store.engine import open_database
+from fairdesk.ui.context import StationContext, screen_factories
 from fairdesk.ui.crash_dialog import install_excepthook
 from fairdesk.ui.i18n import install_translator
 from fairdesk.ui.main_window import MainWindow, SummaryProvider
@@ -116,11 +117,13 @@ def run_gui(settings: Settings, argv: list[str], *, start_role: str | None = Non
         engine = open_station_database(settings)
         if engine is None:
             return EXIT_USER_ERROR
+        ctx = StationContext(engine=engine, settings=settings, tasks=tasks)
         window = MainWindow(
             db_path=settings.db_path,
             summary_provider=make_summary_provider(engine),
             tasks=tasks,
             start_role=start_role,
+            screen_factories=screen_factories(ctx),
         )
         screen = app.primaryScreen()
         if screen is not None:

@@ -37,7 +37,8 @@ class Settings:
     """What a station needs to start: where its database lives and how it speaks."""
 
     db_path: Path
-    station_name: str = "organiser"
+    station_name: str | None = None  # desk name recorded with check-ins (None: this station's)
+    company: str | None = None  # the company a booth station serves
     lang: str | None = None  # None: follow the system locale
     backups_to_keep: int = 5
 

@@ -100,11 +100,17 @@ def dispatch(args: argparse.Namespace) -> int:
 
 
 def settings_from(args: argparse.Namespace) -> Settings:
+    """Settings from the global options (and `--station` / `--company` where a command has them)."""
     if getattr(args, "demo", False) and not args.db:
         db = default_data_dir() / DEMO_DB_NAME
     else:
         db = resolve_db_path(args.db)
-    return Settings(db_path=db, lang=args.lang)
+    return Settings(
+        db_path=db,
+        lang=args.lang,
+        station_name=getattr(args, "station", None),
+        company=getattr(args, "company", None),
+    )
 
 
 def engine_from(args: argparse.Namespace) -> Engine:
