@@ -28,16 +28,37 @@ logger = logging.getLogger(__name__)
 T = TypeVar("T")
 
 ATTENDEE_COLUMNS: dict[str, tuple[str, ...]] = {
-    "name": ("姓名", "name", "full name", "学生姓名"),
-    "student_no": ("学号", "student_no", "student no", "student id", "学生编号", "student number"),
-    "university": ("学校", "university", "院校", "学校名称"),
-    "school": ("学院", "school", "院系", "college", "faculty"),
-    "major": ("专业", "major", "专业名称"),
-    "degree": ("学历", "degree", "学位", "education"),
-    "grad_year": ("毕业年份", "grad_year", "graduation year", "毕业年", "届别", "毕业时间"),
-    "phone": ("手机", "phone", "mobile", "手机号", "手机号码", "联系电话", "电话"),
-    "email": ("邮箱", "email", "e-mail", "电子邮箱", "邮件"),
-    "consent": ("同意", "consent", "同意共享联系方式"),
+    "name": ("姓名", "name", "full name", "学生姓名", "student name", "中文姓名"),
+    "student_no": (
+        *("学号", "student_no", "student no", "student id", "学生编号", "student number"),
+        *("学生学号", "学籍号", "id no"),
+    ),
+    "university": (
+        *("学校", "university", "院校", "学校名称", "所在学校", "就读学校", "毕业院校"),
+        *("毕业学校", "高校", "所在高校", "school name", "institution"),
+    ),
+    "school": (
+        *("学院", "school", "院系", "college", "faculty", "所在学院", "学院名称", "院系名称"),
+        *("所在院系", "系别", "系", "院", "department"),
+    ),
+    "major": ("专业", "major", "专业名称", "所学专业", "就读专业", "programme", "program"),
+    "degree": (
+        *("学历", "degree", "学位", "education", "学历层次", "培养层次", "层次", "最高学历"),
+        *("学历学位", "攻读学位", "学生类别", "degree level"),
+    ),
+    "grad_year": (
+        *("毕业年份", "grad_year", "graduation year", "毕业年", "届别", "毕业时间", "毕业届别"),
+        *("届次", "毕业年度", "预计毕业时间", "预计毕业年份", "class of", "grad year"),
+    ),
+    "phone": (
+        *("手机", "phone", "mobile", "手机号", "手机号码", "联系电话", "电话", "电话号码"),
+        *("移动电话", "联系方式", "mobile phone", "phone number", "tel", "telephone"),
+    ),
+    "email": (
+        *("邮箱", "email", "e-mail", "电子邮箱", "邮件", "电子邮件", "邮箱地址"),
+        *("email address", "mail"),
+    ),
+    "consent": ("同意", "consent", "同意共享联系方式", "是否同意共享联系方式", "授权"),
 }
 
 

@@ -336,3 +336,40 @@ def test_bulk_rows_are_stored_exactly_like_orm_rows(engine: Engine, tmp_path: Pa
     assert stamp.match(fair_row[1]) and stamp.match(row[1])
     assert row[2:] == ("integer", 1)
     assert people(engine)["李四"].consent is True
+
+
+def test_office_workbook_with_notes_sheet_and_two_title_rows(
+    engine: Engine, tmp_path: Path
+) -> None:
+    """A workbook as offices send it: an instructions sheet first, two title rows, 序号 and 性别
+    columns, numeric and date cells, and headers such as 学历层次 / 毕业时间 / 手机号码."""
+    import datetime
+
+    wb = openpyxl.Workbook()
+    notes = wb.active
+    assert notes is not None
+    notes.title = "填表说明"
+    notes.append(["请勿修改表头"])
+    ws = wb.create_sheet("名单")
+    ws.append(["2025届毕业生双选会报名表"])
+    ws.merge_cells("A1:K1")
+    ws.append(["填表日期：2025-10-01"])
+    ws.append(["序号", "姓 名", "性别", "学号", "所在学校", "院系", "所学专业", "学历层次",
+               "毕业时间", "手机号码", "电子邮件"])  # fmt: skip
+    ws.append([1, "王小明", "男", 2021001234, "清华大学", "计算机系", "软件工程", "本科",
+               datetime.datetime(2025, 6, 30), 13912345678, "WXM@Example.COM"])  # fmt: skip
+    ws.append([2, "李 娜", "女", "0021001235", "清华大学", "计算机系", "软件工程", "博士后",
+               2025, "139-1234-5679", None])  # fmt: skip
+    ws.append([])
+    path = tmp_path / "office.xlsx"
+    wb.save(path)
+    report = import_attendees(engine, path)
+    assert report.summary() == "imported 1, updated 0, unchanged 0, rejected 1"
+    wang = people(engine)["王小明"]
+    assert (wang.student_no, wang.degree, wang.grad_year) == ("2021001234", "bachelor", 2025)
+    assert (wang.phone, wang.email, wang.school) == ("13912345678", "WXM@example.com", "计算机系")
+    assert report.rejects_path is not None
+    ws_out = openpyxl.load_workbook(report.rejects_path).active
+    assert ws_out is not None
+    reason = list(ws_out.iter_rows(values_only=True))[1][-1]
+    assert str(reason).startswith("row 5: degree '博士后'")
