@@ -3,18 +3,51 @@
 from __future__ import annotations
 
 import logging
+import logging.handlers
 import sys
+from pathlib import Path
+
+import platformdirs
 
 from fairdesk import cli
+from fairdesk.config import APP_NAME
+
+GUI_COMMANDS = (None, "gui", "desk", "booth")
+
+
+def _log_file() -> Path:
+    """Where a station's log is kept, so a crash report can be found after the fact."""
+    return Path(platformdirs.user_log_dir(APP_NAME, appauthor=False)) / "fairdesk.log"
+
+
+def setup_logging(*, verbose: bool, to_file: bool) -> None:
+    """Warnings (debug with -v) to stderr; stations also keep a rotating log file."""
+    fmt = logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s")
+    root = logging.getLogger()
+    root.setLevel(logging.DEBUG if verbose else logging.INFO)
+    console = logging.StreamHandler()
+    console.setLevel(logging.DEBUG if verbose else logging.WARNING)
+    console.setFormatter(fmt)
+    root.addHandler(console)
+    if to_file:
+        try:
+            path = _log_file()
+            path.parent.mkdir(parents=True, exist_ok=True)
+            handler = logging.handlers.RotatingFileHandler(
+                path, maxBytes=2_000_000, backupCount=3, encoding="utf-8"
+            )
+        except OSError as exc:
+            root.warning("no log file: %s", exc)
+            return
+        handler.setFormatter(fmt)
+        root.addHandler(handler)
 
 
 def main(argv: list[str] | None = None) -> int:
     """`fairdesk` console script; returns the process exit code."""
     args = cli.build_parser().parse_args(sys.argv[1:] if argv is None else argv)
-    logging.basicConfig(
-        level=logging.DEBUG if args.verbose else logging.WARNING,
-        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
-    )
+    if not logging.getLogger().handlers:
+        setup_logging(verbose=args.verbose, to_file=args.command in GUI_COMMANDS)
     return cli.dispatch(args)
 
 
