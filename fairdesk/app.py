@@ -9,15 +9,18 @@ from __future__ import annotations
 
 import importlib
 import logging
+import sqlite3
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from fairdesk import __version__
 from fairdesk.config import APP_NAME, Settings
 from fairdesk.errors import UserError
+from fairdesk.store.backup import backup_file
 from fairdesk.store.engine import open_database
 from fairdesk.ui.context import StationContext, screen_factories
 from fairdesk.ui.crash_dialog import install_excepthook
@@ -90,6 +93,41 @@ def make_summary_provider(engine: Any) -> SummaryProvider:
     return provider
 
 
+ROLLING_BACKUP_MINUTES = 30
+
+
+def schedule_rolling_backups(
+    settings: Settings, tasks: TaskRunner, parent: QWidget, *, first_delay_ms: int = 5_000
+) -> QTimer:
+    """A consistent copy of the station file now and every half hour, off the GUI thread.
+
+    Uses SQLite's online backup API (safe while the desk keeps writing); the newest
+    `settings.backups_to_keep` copies are kept in the backups folder beside the database.
+    """
+
+    def backup() -> Path | None:
+        try:
+            return backup_file(
+                settings.db_path,
+                settings.backup_dir,
+                label="rolling",
+                keep=settings.backups_to_keep,
+            )
+        except (OSError, sqlite3.Error) as exc:  # a full disk must not stop the desk
+            logger.warning("rolling backup of %s failed: %s", settings.db_path, exc)
+            return None
+
+    def start() -> None:
+        tasks.run(backup, lambda path: logger.info("rolling backup %s", path))
+
+    timer = QTimer(parent)
+    timer.setInterval(ROLLING_BACKUP_MINUTES * 60_000)
+    timer.timeout.connect(start)
+    timer.start()
+    QTimer.singleShot(first_delay_ms, parent, start)  # once the station is up and quiet
+    return timer
+
+
 def _application(argv: Sequence[str]) -> QApplication:
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
@@ -130,7 +168,9 @@ def run_gui(settings: Settings, argv: list[str], *, start_role: str | None = Non
             available = screen.availableGeometry()
             window.resize(min(1280, available.width()), min(800, available.height()))
         window.show()
+        backups = schedule_rolling_backups(settings, tasks, window)
         code = app.exec()
+        backups.stop()
         return code
     finally:
         tasks.wait_for_done()
