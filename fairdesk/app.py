@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from fairdesk import __version__
@@ -175,6 +175,10 @@ def run_gui(settings: Settings, argv: list[str], *, start_role: str | None = Non
     finally:
         tasks.wait_for_done()
         if window is not None:
+            # Closing it later (deleteLater) would count as the last window closing and quit
+            # whatever event loop runs next; say so now, while no loop depends on it.
+            window.setAttribute(Qt.WidgetAttribute.WA_QuitOnClose, False)
+            window.close()
             window.deleteLater()
         tasks.deleteLater()
         hook.uninstall()

@@ -38,7 +38,10 @@ class _Signals(QObject):
 class _Worker(QRunnable):
     def __init__(self, task_id: int, fn: Callable[[], Any], signals: _Signals) -> None:
         super().__init__()
-        self.setAutoDelete(False)  # the runner owns it until the result is delivered
+        # The pool owns and deletes the runnable after run() returns. Python must not hold it:
+        # if the GUI thread dropped the last reference while the pool thread was still leaving
+        # run(), the C++ object would be freed under the pool's feet (a segfault seen in tests).
+        self.setAutoDelete(True)
         self._task_id = task_id
         self._fn = fn
         self._signals = signals
@@ -54,7 +57,6 @@ class _Worker(QRunnable):
 
 @dataclass
 class _Task:
-    worker: _Worker
     on_done: Callable[[Any], None]
     on_error: Callable[[BaseException], None] | None
     label: str
@@ -111,14 +113,13 @@ class TaskRunner(QObject):
     ) -> int:
         """Start `fn` on the pool; returns a task id (for logs and tests)."""
         task_id = next(self._ids)
-        worker = _Worker(task_id, fn, self._signals)
-        self._tasks[task_id] = _Task(worker, on_done, on_error, label)
+        self._tasks[task_id] = _Task(on_done, on_error, label)
         logger.debug("task %d started: %s", task_id, label or getattr(fn, "__name__", fn))
         if not self._busy and not self._busy_timer.isActive():
             self._busy_timer.start()
         elif self._busy:
             self.label_changed.emit(self.current_label())
-        self._pool.start(worker)
+        self._pool.start(_Worker(task_id, fn, self._signals))
         return task_id
 
     def wait_for_done(self, msecs: int = -1) -> bool:
