@@ -1,0 +1,63 @@
+"""`fairdesk badges`: print-ready PDF sheets and labels, or PNG e-badges, from the command line.
+
+A PDF counts as printed (it goes to the print shop), so `--only-unprinted` picks up the rest on
+the next run; PNG e-badges are not prints. Output: one `warning:` line per badge with a
+character no font can draw, then one summary line ("wrote 123 badges on 13 pages to
+FILE.pdf"). Exit 0 when written, 2 for a plain error.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from fairdesk.core.badge_layout import DEFAULT_PRESET, PRESETS, preset
+from fairdesk.errors import UserError
+
+EXIT_OK = 0
+
+
+def register(sub: Any) -> dict[str, Any]:
+    """Add the `badges` subcommand; returns its handler by name."""
+    p = sub.add_parser("badges", help="badge PDF sheets/labels or PNG e-badges")
+    out = p.add_mutually_exclusive_group(required=True)
+    out.add_argument("--out", type=Path, help="FILE.pdf: print-ready sheets or labels")
+    out.add_argument("--png", type=Path, metavar="DIR", help="one PNG e-badge per attendee")
+    p.add_argument("--layout", choices=list(PRESETS), default=DEFAULT_PRESET,
+                   help=f"badge size and sheet (default {DEFAULT_PRESET})")  # fmt: skip
+    p.add_argument("--university", help="only this university's attendees")
+    p.add_argument("--only-unprinted", action="store_true", help="skip badges already printed")
+    return {"badges": cmd_badges}
+
+
+def cmd_badges(args: argparse.Namespace) -> int:
+    from fairdesk.cli import engine_from
+    from fairdesk.services.badge_fonts import ensure_gui_app
+    from fairdesk.services.badge_output import write_pdf, write_pngs
+    from fairdesk.services.badges import BadgeService
+
+    if args.out is not None and args.out.suffix.lower() != ".pdf":
+        raise UserError(f"{args.out}: the sheet file must end in .pdf")
+    ensure_gui_app()
+    service = BadgeService(engine_from(args))
+    views = service.select(university=args.university, only_unprinted=args.only_unprinted)
+    if not views:
+        which = f" of {args.university}" if args.university else ""
+        raise UserError(f"No badges{which} to write" + (" (all printed)." if args.only_unprinted
+                        else "."))  # fmt: skip
+    layout = preset(args.layout)
+    title = service.fair_name()
+    try:
+        if args.png is not None:
+            result = write_pngs(views, args.png, layout, title=title)
+        else:
+            result = write_pdf(views, args.out, layout, title=title)
+            service.record_prints(views, layout.key)
+    except OSError as exc:
+        target = exc.filename or args.out or args.png
+        raise UserError(f"Cannot write {target}: {exc.strerror}") from exc
+    for warning in result.warnings:
+        print(f"warning: {warning.text}")
+    print(result.summary())
+    return EXIT_OK
