@@ -14,7 +14,9 @@ import platform
 import tempfile
 from pathlib import Path
 
+from fairdesk.bench.badge_rows import bench_badges
 from fairdesk.bench.checkin_rows import bench_checkin
+from fairdesk.bench.desk_rows import bench_desk
 from fairdesk.bench.import_rows import bench_imports
 from fairdesk.bench.table import BenchRow, format_table
 
@@ -34,5 +36,7 @@ def run_bench(*, attendees: int, scans: int, workdir: Path | None) -> int:
         rows: list[BenchRow] = []
         store = bench_imports(work, attendees, rows)
         rows.extend(bench_checkin(store, work, scans))
+        rows.extend(bench_desk(store, work))
+        rows.extend(bench_badges(store, work))
         print(format_table(rows))
     return 0 if all(r.within_budget for r in rows) else 1

@@ -122,6 +122,13 @@ class CheckInService:
                 raise UserError("That person is no longer in the roster.")
             return self._record(session, attendee, station_id, method, None)
 
+    def record_in(
+        self, session: Session, attendee: Attendee, *, method: str, serial: int | None = None
+    ) -> CheckInResult:
+        """Check `attendee` in inside the caller's transaction (walk-in registration)."""
+        _, _, station_id = self._prepare(session)
+        return self._record(session, attendee, station_id, method, serial)
+
     def _record(
         self,
         session: Session,

@@ -1,0 +1,190 @@
+"""Desk rows: search-as-you-type p95, and scan → verdict on screen p50/p99, each beside a floor.
+
+Search is timed over realistic queries drawn from the store itself — 汉字 prefixes, full-pinyin
+prefixes, initials, 学号 prefixes and phones' last four digits — against a bare sqlite3 indexed
+prefix query of the same kind (one query, no ORM, no check-in state). Scan → verdict drives the
+real desk screen in an offscreen QApplication: a code is submitted as the scanner capture submits
+it and the clock stops once the verdict panel has been repainted with that person; the floor is
+a bare check-in (lookup + insert + durable commit) in sqlite3 with the station PRAGMAs.
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import sqlite3
+import time
+import uuid
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine
+from sqlmodel import col, select
+
+from fairdesk.bench.table import BenchRow, percentile
+from fairdesk.core.codes import make_code
+from fairdesk.services.fairs import current_fair, fair_secret
+from fairdesk.services.search import SearchService
+from fairdesk.store.engine import read_session
+from fairdesk.store.models import Attendee, Badge
+
+SEARCH_QUERIES = 100  # per kind
+SCANS = 300
+_TOP = "\U0010ffff"
+_PRAGMAS = ("journal_mode=WAL", "synchronous=FULL", "foreign_keys=ON", "busy_timeout=5000")
+
+
+def _queries(engine: Engine, rng: random.Random) -> list[tuple[str, str]]:
+    """(column, query) pairs as volunteers type them, drawn from random attendees."""
+    with read_session(engine) as s:
+        people = s.exec(select(Attendee).order_by(col(Attendee.id))).all()
+    sample = rng.sample(list(people), min(len(people), SEARCH_QUERIES))
+    out: list[tuple[str, str]] = []
+    for a in sample:
+        out.append(("name", a.name[: rng.choice((1, 2, 2, 3))]))
+        out.append(("name_pinyin", a.name_pinyin[: rng.randint(3, max(3, len(a.name_pinyin)))]))
+        out.append(("name_initials", a.name_initials))
+        if a.student_no:
+            out.append(("student_no", a.student_no[: rng.randint(6, len(a.student_no))]))
+        if a.phone_tail:
+            out.append(("phone_tail", a.phone_tail))
+    rng.shuffle(out)
+    return out
+
+
+def _search_floor(db: Path, queries: list[tuple[str, str]]) -> list[float]:
+    con = sqlite3.connect(db)
+    samples = []
+    for column, text in queries:
+        sql = (
+            f"SELECT * FROM attendee WHERE {column} >= ? AND {column} < ? "
+            f"ORDER BY {column} LIMIT 20"
+        )
+        start = time.perf_counter()
+        con.execute(sql, (text, text + _TOP)).fetchall()
+        samples.append((time.perf_counter() - start) * 1000)
+    con.close()
+    return samples
+
+
+def _checkin_floor(db: Path, serials: list[int]) -> list[float]:
+    con = sqlite3.connect(db, isolation_level=None)
+    for pragma in _PRAGMAS:
+        con.execute(f"PRAGMA {pragma}")
+    station = con.execute("SELECT id FROM station LIMIT 1").fetchone()[0]
+    samples = []
+    for serial in serials:
+        start = time.perf_counter()
+        con.execute("BEGIN IMMEDIATE")
+        attendee = con.execute(
+            "SELECT a.id FROM badge b JOIN attendee a ON a.id = b.attendee_id WHERE b.serial = ?",
+            (serial,),
+        ).fetchone()[0]
+        con.execute(
+            "SELECT id FROM checkin WHERE attendee_id = ? AND kind = 'arrival' LIMIT 1",
+            (attendee,),
+        ).fetchone()
+        con.execute(
+            "INSERT INTO checkin (id, station_id, attendee_id, kind, method, serial, at) "
+            "VALUES (?, ?, ?, 'arrival', 'badge', ?, datetime('now'))",
+            (uuid.uuid4().hex, station, attendee, serial),
+        )
+        con.execute("COMMIT")
+        samples.append((time.perf_counter() - start) * 1000)
+    con.close()
+    return samples
+
+
+def _codes(engine: Engine, count: int) -> list[tuple[int, str]]:
+    """(serial, code) of the newest badges: the ones the check-in rows have not scanned yet."""
+    with read_session(engine) as s:
+        fair = current_fair(s)
+        key = fair_secret(fair)
+        badges = s.exec(select(Badge).order_by(col(Badge.serial).desc()).limit(count)).all()
+        return [
+            (b.serial, make_code(fair_code=fair.code, secret=key, serial=b.serial,
+                                 reissue=b.reissue))
+            for b in badges
+        ]  # fmt: skip
+
+
+def _scan_to_verdict(engine: Engine, codes: list[str]) -> list[float]:
+    """Drive the real desk screen offscreen; ms from submit to the repainted verdict."""
+    if os.environ.get("QT_QPA_PLATFORM") is None:
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    # The UI is imported here only: the bench measures what the volunteer sees.
+    from PySide6.QtWidgets import QApplication
+
+    from fairdesk.config import Settings
+    from fairdesk.ui.context import StationContext
+    from fairdesk.ui.screens.desk import DeskScreen, make_screen
+    from fairdesk.ui.tasks import TaskRunner
+
+    app: Any = QApplication.instance() or QApplication([])
+    tasks = TaskRunner()
+    settings = Settings(db_path=Path(str(engine.url.database)), station_name="bench desk")
+    screen = make_screen(StationContext(engine=engine, settings=settings, tasks=tasks))
+    assert isinstance(screen, DeskScreen)
+    screen.sounds.muted = True
+    screen.resize(1366, 720)
+    screen.show()
+    app.processEvents()
+    shown: list[object] = []
+    screen.verdict_shown.connect(shown.append)
+    samples = []
+    try:
+        for code in codes:
+            shown.clear()
+            start = time.perf_counter()
+            screen.submit(code, "scanner")
+            while not shown:
+                app.processEvents()
+            screen.verdict.repaint()
+            samples.append((time.perf_counter() - start) * 1000)
+            if screen.verdict.outcome not in ("ok", "already"):
+                raise RuntimeError(f"bench scan refused: {screen.verdict.outcome}")
+    finally:
+        screen.close()
+        tasks.wait_for_done()
+        app.processEvents()
+        screen.deleteLater()
+        tasks.deleteLater()
+        app.processEvents()
+    return samples
+
+
+def bench_desk(engine: Engine, work: Path) -> list[BenchRow]:
+    """Search p95 and scan → verdict p50/p99 on the store, beside their floors."""
+    rng = random.Random(3)
+    db_path = Path(str(engine.url.database))
+    floor_db = work / "bench_desk_floor.sqlite3"
+    src, dst = sqlite3.connect(db_path), sqlite3.connect(floor_db)
+    src.backup(dst)
+    src.close()
+    dst.close()
+
+    queries = _queries(engine, rng)
+    search = SearchService(engine)
+    search.search(queries[0][1])  # warm the statement cache, as the first keystroke does
+    samples = []
+    for _column, text in queries:
+        start = time.perf_counter()
+        search.search(text)
+        samples.append((time.perf_counter() - start) * 1000)
+    floor = _search_floor(floor_db, queries)
+    rows = [BenchRow("desk search p95", percentile(samples, 95), percentile(floor, 95), 30.0, "ms")]
+
+    picked = _codes(engine, SCANS + 1)
+    scans = _scan_to_verdict(engine, [c for _s, c in picked])[1:]  # the first warms caches
+    checkin_floor = _checkin_floor(floor_db, [s for s, _c in picked[1:]])
+    rows.extend(
+        BenchRow(
+            f"scan → verdict on screen p{p}",
+            percentile(scans, p),
+            percentile(checkin_floor, p),
+            25.0,
+            "ms",
+        )
+        for p in (50, 99)
+    )
+    return rows

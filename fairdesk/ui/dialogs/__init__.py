@@ -1,0 +1,1 @@
+"""Reusable Qt dialogs of the station screens."""

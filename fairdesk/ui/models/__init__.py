@@ -1,0 +1,1 @@
+"""Reusable Qt models of the station screens."""

@@ -1,0 +1,329 @@
+"""The registration desk (签到台): scan-to-check-in, search, walk-ins, badges on demand.
+
+Every input — a scanner burst caught anywhere on the screen, a code or 学号 typed into
+`scanInput`, a person chosen in the search — becomes a `ScanItem` in one `ScanQueue`, processed
+in order (a few milliseconds each, between key events), so no scan is lost or mixed up however
+fast they come. The verdict panel shows each answer until the next. Buttons are never default
+buttons: the scanner's Enter must not press one. Everything has a key: Ctrl+F search, Esc back
+to scanning, F2 walk-in, Ctrl+Z undo (twice), Ctrl+P print badge, Ctrl+Shift+P reissue a lost
+badge, Ctrl+M mute.
+"""
+
+from __future__ import annotations
+
+import logging
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from fairdesk.errors import UserError
+from fairdesk.services.checkin import AttendeeCard
+from fairdesk.services.search import AttendeeHit
+from fairdesk.ui.context import StationContext
+from fairdesk.ui.crash_dialog import show_user_error
+from fairdesk.ui.screens.desk_badges import PrintBadge, badge_printer, print_for
+from fairdesk.ui.screens.desk_counters import CounterStrip, Counts
+from fairdesk.ui.screens.desk_scans import CheckIns, DeskProcessor, ScanAnswer, ScanItem
+from fairdesk.ui.screens.desk_search import SearchPanel
+from fairdesk.ui.screens.desk_undo import UndoControl
+from fairdesk.ui.screens.desk_verdict import VerdictPanel
+from fairdesk.ui.sounds import DeskSounds
+from fairdesk.ui.tasks import TaskRunner
+from fairdesk.ui.widgets.scan_capture import ScanLineEdit, ScannerCapture
+from fairdesk.ui.widgets.scan_queue import ScanQueue
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class DeskServices:
+    """What the desk screen calls; `make_screen` builds the real ones, tests may fake them."""
+
+    checkins: CheckIns
+    search: Callable[[str], list[AttendeeHit]]
+    counts: Callable[[], Counts]
+    registration: Any  # RegistrationService (walk-in dialog)
+    print_badge: PrintBadge
+    station_name: str = ""
+
+
+class DeskScreen(QWidget):
+    """See the module docstring. `verdict_shown` fires after each answer reaches the panel."""
+
+    verdict_shown = Signal(object)  # ScanAnswer
+
+    def __init__(
+        self,
+        services: DeskServices,
+        tasks: TaskRunner,
+        *,
+        sounds: DeskSounds | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("deskScreen")
+        self.setAccessibleName(self.tr("Registration desk"))
+        self._services = services
+        self._tasks = tasks
+        self.sounds = sounds if sounds is not None else DeskSounds(self)
+        self._pending_confirm: tuple[str, uuid.UUID] | None = None
+
+        self.status = QLabel(self)
+        self.status.setObjectName("deskStatus")
+        self.status.setAccessibleName(self.tr("Desk status"))
+        self.status.setStyleSheet("QLabel { font-size: 16px; }")
+        self.counters = CounterStrip(services.counts, tasks, services.station_name, self)
+        self.scan_input = ScanLineEdit(self)
+        self.scan_input.setObjectName("scanInput")
+        self.scan_input.setAccessibleName(self.tr("Badge code or student number"))
+        self.scan_input.setPlaceholderText(self.tr("Scan badge · or type student no + Enter"))
+        self.scan_input.setStyleSheet("QLineEdit { font-size: 24px; padding: 8px; }")
+        self.scan_input.returnPressed.connect(self._typed)
+        self.verdict = VerdictPanel(self)
+        self.search = SearchPanel(services.search, tasks, self)
+        self.search.chosen.connect(self._chosen)
+
+        buttons = (
+            ("walkInButton", self.tr("Walk-in (F2)"), "F2", self.open_walk_in),
+            ("undoButton", "", "Ctrl+Z", self.undo_last),
+            ("printBadgeButton", self.tr("Print badge (Ctrl+P)"), "Ctrl+P", self.print_current),
+            ("reissueButton", self.tr("Lost badge… (Ctrl+Shift+P)"), "Ctrl+Shift+P",
+             self.reissue_current),
+            ("muteButton", self.tr("Sound on (Ctrl+M)"), "Ctrl+M", self._toggle_mute),
+        )  # fmt: skip
+        made = [self._button(*spec) for spec in buttons]
+        self.walk_in_button, self.undo_button, self.print_button = made[:3]
+        self.reissue_button, self.mute_button = made[3:]
+        self.mute_button.setCheckable(True)
+        self.undo = UndoControl(services.checkins.undo, self.undo_button, self)
+        self.undo.message.connect(self.status.setText)
+        self.undo.undone.connect(self._undone)
+        self.undo.failed.connect(self._user_error)
+        self._shortcut("Ctrl+F", self.focus_search)
+        self._shortcut("Esc", self.back_to_scanning)
+
+        top = QHBoxLayout()
+        top.addWidget(self.scan_input, 1)
+        for button in made:
+            top.addWidget(button)
+        middle = QHBoxLayout()
+        middle.addWidget(self.verdict, 3)
+        middle.addWidget(self.search, 2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 8, 12, 8)
+        layout.addWidget(self.counters)
+        layout.addLayout(top)
+        layout.addLayout(middle, 1)
+        layout.addWidget(self.status)
+
+        # Check-ins run on the GUI thread, between key events (2–5 ms each, timed by the bench):
+        # with the pool, one run in five crashed while a worker held a pooled SQLite connection.
+        self.queue = ScanQueue(DeskProcessor(services.checkins).process, parent=self)
+        self.queue.processed.connect(self._answered)
+        self.queue.failed.connect(self._failed)
+        self.capture = ScannerCapture(self)
+        self.capture.scanned.connect(lambda code: self.submit(code, "scanner"))
+        self.setFocusProxy(self.scan_input)
+
+    def _button(self, name: str, text: str, key: str, slot: Callable[[], None]) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setObjectName(name)
+        button.setAccessibleName(text)
+        button.setAutoDefault(False)
+        button.setDefault(False)
+        button.setStyleSheet("QPushButton { font-size: 15px; padding: 8px 10px; }")
+        button.clicked.connect(slot)
+        self._shortcut(key, slot)
+        return button
+
+    def _shortcut(self, key: str, slot: Callable[[], None]) -> None:
+        shortcut = QShortcut(QKeySequence(key), self)
+        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut.activated.connect(slot)
+
+    # -- showing and hiding ------------------------------------------------------------------
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.capture.install()
+        self.counters.refresh()
+        QTimer.singleShot(200, self.sounds.warm_up)
+        self.scan_input.setFocus()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self.capture.uninstall()
+        super().hideEvent(event)
+
+    # -- scans in ----------------------------------------------------------------------------
+
+    def submit(self, text: str, source: str = "scanner") -> None:
+        """Queue a scanned or typed code / 学号 (source "scanner" or "typed")."""
+        if source == "scanner":
+            self._pending_confirm = None
+        self.queue.submit(ScanItem(text=text, source="typed" if source == "typed" else "scanner"))
+        self._show_queue()
+
+    def _typed(self) -> None:
+        text = self.scan_input.text().strip()
+        pending = self._pending_confirm
+        if pending is not None and text == pending[0]:
+            self._pending_confirm = None
+            self.scan_input.clear()
+            self.queue.submit(ScanItem(attendee_id=pending[1], method="student_no"))
+            return
+        if text:
+            self.submit(text, "typed")
+            if len(text) > 20:
+                self.scan_input.clear()
+
+    def _chosen(self, hit: AttendeeHit) -> None:
+        self.queue.submit(ScanItem(attendee_id=hit.id, source="chosen", method="search"))
+
+    def _show_queue(self) -> None:
+        waiting = self.queue.pending - 1
+        text = self.tr("{n} more scans waiting…").format(n=waiting) if waiting > 0 else ""
+        self.status.setText(text)
+
+    # -- answers out -------------------------------------------------------------------------
+
+    def _answered(self, item: ScanItem, answer: ScanAnswer) -> None:
+        result = answer.result
+        if result is not None:
+            self.verdict.show_result(result)
+            self.sounds.play(result.outcome)
+            if result.outcome in ("ok", "already"):
+                self.undo.remember(result)
+                self.counters.refresh_soon()
+                if self.search.input.text().strip():
+                    self.search.run_search()
+            if item.source == "typed":
+                self.scan_input.clear()
+        elif not answer.matches:
+            self.verdict.show_not_found(item.text)
+            self.sounds.play("rejected")
+        elif len(answer.matches) == 1:
+            self._pending_confirm = (item.text.strip(), answer.matches[0].id)
+            self.verdict.show_confirm(answer.matches[0])
+        else:
+            self.search.input.setText(item.text.strip())
+            self.search.run_search()
+            self.search.table.setFocus()
+            self.verdict.show_choose(len(answer.matches))
+        self._show_queue()
+        self.verdict_shown.emit(answer)
+
+    def _failed(self, item: ScanItem, exc: BaseException) -> None:
+        if isinstance(exc, UserError):
+            self.verdict.show_message("rejected", self.tr("✖ Not accepted"), str(exc))
+        else:
+            self.verdict.show_message("rejected", self.tr("✖ Error"), self.tr("Please scan again."))
+        self.sounds.play("rejected")
+        self._show_queue()
+        self.verdict_shown.emit(ScanAnswer(item))
+
+    # -- keyboard actions --------------------------------------------------------------------
+
+    def focus_search(self) -> None:
+        self.search.input.setFocus()
+        self.search.input.selectAll()
+
+    def back_to_scanning(self) -> None:
+        self._pending_confirm = None
+        self.undo.disarm()
+        self.scan_input.setFocus()
+
+    def undo_last(self) -> None:
+        self.undo.press()
+
+    def _undone(self, person: AttendeeCard) -> None:
+        self.verdict.show_message(
+            "undone",
+            self.tr("Check-in undone"),
+            self.tr("This check-in was cancelled."),
+            name=person.name,
+        )
+        self.counters.refresh_soon()
+        if self.search.input.text().strip():
+            self.search.run_search()
+
+    def _toggle_mute(self) -> None:
+        if self.sender() is not self.mute_button:
+            self.mute_button.toggle()
+        self.sounds.muted = self.mute_button.isChecked()
+        self.mute_button.setText(
+            self.tr("Muted (Ctrl+M)") if self.sounds.muted else self.tr("Sound on (Ctrl+M)")
+        )
+
+    # -- badges and walk-ins -----------------------------------------------------------------
+
+    def current_person(self) -> uuid.UUID | None:
+        """The person a badge action is for: the chosen search hit, else the last verdict's."""
+        focus = self.focusWidget()
+        if focus is not None and (focus is self.search or self.search.isAncestorOf(focus)):
+            hit = self.search.current_hit()
+            if hit is not None:
+                return hit.id
+        result = self.verdict.result
+        if result is not None and result.attendee is not None and result.outcome != "rejected":
+            return result.attendee.id
+        return None
+
+    def print_current(self, *, reissue: bool = False) -> None:
+        """Ctrl+P (print or reprint) and Ctrl+Shift+P (lost badge: reissue, then print)."""
+        message = print_for(self, self._services.print_badge, self.current_person(), reissue)
+        self.status.setText(message)
+        self.scan_input.setFocus()
+
+    def reissue_current(self) -> None:
+        self.print_current(reissue=True)
+
+    def open_walk_in(self) -> QWidget:
+        """Open the walk-in form (non-blocking); returns the dialog."""
+        from fairdesk.ui.dialogs.walk_in import WalkInDialog
+
+        dialog = WalkInDialog(self._services.registration, self)
+        dialog.registered.connect(self._walked_in)
+        dialog.existing_chosen.connect(
+            lambda person_id: self.queue.submit(ScanItem(attendee_id=person_id, method="search"))
+        )
+        dialog.finished.connect(lambda _code: self.scan_input.setFocus())
+        dialog.open()
+        return dialog
+
+    def _walked_in(self, outcome: Any) -> None:
+        self._answered(ScanItem(source="chosen"), ScanAnswer(ScanItem(), outcome.checkin))
+        try:
+            self._services.print_badge([outcome.attendee.id], False)
+        except UserError as exc:
+            self._user_error(exc)
+
+    def _user_error(self, exc: BaseException) -> None:
+        show_user_error(self, str(exc))
+
+
+def make_screen(ctx: StationContext) -> QWidget:
+    """The desk for `fairdesk.ui.context`: real services on the station's engine."""
+    from fairdesk.services.checkin import CheckInService
+    from fairdesk.services.desk_stats import DeskStatsService
+    from fairdesk.services.registration import RegistrationService
+    from fairdesk.services.search import SearchService
+
+    name = ctx.settings.station_name
+    stats = DeskStatsService(ctx.engine, station_name=name)
+    holder: list[QWidget] = []
+    services = DeskServices(
+        checkins=CheckInService(ctx.engine, station_name=name),
+        search=SearchService(ctx.engine).search,
+        counts=stats.counts,
+        registration=RegistrationService(ctx.engine, station_name=name),
+        print_badge=badge_printer(ctx.engine, lambda: holder[0] if holder else None),
+        station_name=stats.desk_name(),
+    )
+    screen = DeskScreen(services, ctx.tasks)
+    holder.append(screen)
+    return screen

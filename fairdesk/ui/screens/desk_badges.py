@@ -1,0 +1,79 @@
+"""Badges at the desk: print, reprint and reissue through the badge area's renderer.
+
+The desk screen only knows a `PrintBadge` callable — (attendee ids, reissue?) — so tests can
+fake it. `badge_printer` builds the real one on `fairdesk.services.badges.BadgeService` and
+`fairdesk.ui.badge_printing.print_badges` (printer and layout chosen once per station), imported
+when first used: a build without them says so plainly instead of failing to start the desk.
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+import uuid
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from fairdesk.errors import UserError
+
+logger = logging.getLogger(__name__)
+
+PrintBadge = Callable[[list[uuid.UUID], bool], None]  # (attendee ids, reissue?)
+
+
+def _module(name: str) -> Any:
+    try:
+        return importlib.import_module(name)
+    except ModuleNotFoundError as exc:
+        if exc.name != name:
+            raise
+        raise UserError("Badge printing is not available in this build of FairDesk.") from None
+
+
+def badge_printer(engine: Any, parent: Callable[[], QWidget | None]) -> PrintBadge:
+    """The real printing seam: ensure (or reissue) each badge, then print them in one job."""
+
+    def print_badge(attendee_ids: list[uuid.UUID], reissue: bool) -> None:
+        badges = _module("fairdesk.services.badges")
+        printing = _module("fairdesk.ui.badge_printing")
+        service = badges.BadgeService(engine)
+        views = [
+            service.reissue(person) if reissue else service.ensure_badge(person)
+            for person in attendee_ids
+        ]
+        if printing.print_badges(parent(), service, views):
+            logger.info("printed %d badge(s) at the desk (reissue=%s)", len(views), reissue)
+
+    return print_badge
+
+
+def print_for(
+    parent: QWidget, print_badge: PrintBadge, person: uuid.UUID | None, reissue: bool
+) -> str:
+    """Print (or, after asking, reissue and print) `person`'s badge; returns a status line."""
+    if person is None:
+        return QCoreApplication.translate("DeskBadges", "Scan or choose a person first.")
+    if reissue and not confirm_reissue(parent):
+        return ""
+    try:
+        print_badge([person], reissue)
+    except UserError as exc:
+        return str(exc)
+    return ""
+
+
+def confirm_reissue(parent: QWidget) -> bool:
+    """Ask before a lost-badge reissue: the old badge stops working everywhere."""
+    answer = QMessageBox.question(
+        parent,
+        QCoreApplication.translate("DeskBadges", "Lost badge"),
+        QCoreApplication.translate(
+            "DeskBadges", "Print a new badge? The old badge stops working everywhere."
+        ),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Cancel,
+    )
+    return answer == QMessageBox.StandardButton.Yes

@@ -1,0 +1,124 @@
+"""The desk's counter strip: checked in overall, at this desk, in the last ten minutes, a clock.
+
+Counts come from a service call on the task runner, every few seconds and shortly after each
+check-in — never on the scan path. The clock ticks from its own timer.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Protocol
+
+from PySide6.QtCore import QLocale, QTime, QTimer
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
+
+from fairdesk.ui.tasks import TaskRunner
+
+logger = logging.getLogger(__name__)
+
+REFRESH_MS = 5000
+AFTER_CHECKIN_MS = 300
+
+
+class Counts(Protocol):
+    """`fairdesk.services.desk_stats.DeskCounts`."""
+
+    @property
+    def checked_in(self) -> int: ...
+    @property
+    def at_desk(self) -> int: ...
+    @property
+    def last_10_min(self) -> int: ...
+    @property
+    def attendees(self) -> int: ...
+
+
+class CounterStrip(QWidget):
+    """See the module docstring."""
+
+    def __init__(
+        self,
+        counts: Callable[[], Counts],
+        tasks: TaskRunner,
+        station_name: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("deskCounters")
+        self.setAccessibleName(self.tr("Check-in counters"))
+        self._counts = counts
+        self._tasks = tasks
+        self._running = False
+        self.last: Counts | None = None
+        self.station = QLabel(self.tr("Desk: {name}").format(name=station_name), self)
+        self.station.setObjectName("deskStationLabel")
+        self.total = self._label("countTotal", self.tr("Checked in"))
+        self.here = self._label("countHere", self.tr("At this desk"))
+        self.recent = self._label("countRecent", self.tr("Last 10 min"))
+        self.clock = QLabel(self)
+        self.clock.setObjectName("deskClock")
+        self.clock.setAccessibleName(self.tr("Clock"))
+        self.setStyleSheet(
+            "QLabel { font-size: 17px; } QLabel#deskClock { font-size: 24px; font-weight: 700; }"
+            " QLabel#deskStationLabel { font-weight: 700; }"
+        )
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(22)
+        for widget in (self.station, self.total, self.here, self.recent):
+            layout.addWidget(widget)
+        layout.addStretch(1)
+        layout.addWidget(self.clock)
+
+        self._tick = QTimer(self)
+        self._tick.setInterval(1000)
+        self._tick.timeout.connect(self._show_time)
+        self._tick.start()
+        self._show_time()
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setInterval(REFRESH_MS)
+        self._refresh_timer.timeout.connect(self.refresh)
+        self._refresh_timer.start()
+        self._soon = QTimer(self)
+        self._soon.setSingleShot(True)
+        self._soon.setInterval(AFTER_CHECKIN_MS)
+        self._soon.timeout.connect(self.refresh)
+
+    def _label(self, name: str, title: str) -> QLabel:
+        label = QLabel(f"{title}: –", self)
+        label.setObjectName(name)
+        label.setAccessibleName(title)
+        label.setProperty("title", title)
+        return label
+
+    def _show_time(self) -> None:
+        self.clock.setText(QTime.currentTime().toString("HH:mm:ss"))
+
+    def refresh_soon(self) -> None:
+        """After a check-in: refresh once the burst of scans has settled."""
+        self._soon.start()
+
+    def refresh(self) -> None:
+        if self._running:
+            return
+        self._running = True
+
+        def failed(exc: BaseException) -> None:
+            self._running = False
+            logger.warning("desk counters: %s", exc)
+
+        self._tasks.run(self._counts, self._show, failed)
+
+    def _show(self, counts: Counts) -> None:
+        self._running = False
+        self.last = counts
+        locale = QLocale()
+        for label, value in ((self.total, counts.checked_in), (self.here, counts.at_desk),
+                             (self.recent, counts.last_10_min)):  # fmt: skip
+            label.setText(f"{label.property('title')}: {locale.toString(value)}")
+        self.total.setToolTip(
+            self.tr("{n} of {total} registered").format(
+                n=locale.toString(counts.checked_in), total=locale.toString(counts.attendees)
+            )
+        )
