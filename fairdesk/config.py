@@ -39,6 +39,7 @@ class Settings:
     db_path: Path
     station_name: str | None = None  # desk name recorded with check-ins (None: this station's)
     company: str | None = None  # the company a booth station serves
+    booth_lock_minutes: int = 5  # a booth locks after this many idle minutes
     lang: str | None = None  # None: follow the system locale
     backups_to_keep: int = 5
 

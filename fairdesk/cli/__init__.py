@@ -1,7 +1,7 @@
 """Headless commands. Their output lines and exit codes are a contract scripts rely on.
 
 Exit codes: 0 done; 2 usage, I/O or another plain error (`UserError`); for `checkin` also
-3 already checked in and 4 rejected.
+3 already checked in and 4 rejected; for `scan` 4 refused.
 """
 
 from __future__ import annotations

@@ -34,7 +34,10 @@ from fairdesk.errors import UserError
 from fairdesk.services.badge_issue import mint_badges
 from fairdesk.services.fairs import create_fair, ensure_local_station
 from fairdesk.store.engine import write_session
-from fairdesk.store.models import Attendee, Booth, Company, Fair, Position, utcnow
+from fairdesk.store.models import Attendee, Booth, Company, Fair, Position, Tag, utcnow
+
+#: The organiser's interview tags in the demo (companies add their own at the booth).
+DEMO_TAGS = ("沟通好", "专业对口", "英语好", "有实习经历", "可提前入职")
 
 logger = logging.getLogger(__name__)
 
@@ -166,6 +169,8 @@ def build_demo(
         session.execute(insert(Company), company_rows)
         session.execute(insert(Position), position_rows)
         session.execute(insert(Booth), booth_rows)
+        tags = [{**common, "id": uuid7(), "company_id": None, "name": t} for t in DEMO_TAGS]
+        session.execute(insert(Tag), tags)
 
         written = badges = 0
         students = iter_students(attendees, DEMO_SEED)

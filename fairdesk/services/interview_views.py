@@ -1,0 +1,195 @@
+"""What a booth may see of its interviews: display-only dataclasses and the outcome vocabulary.
+
+A booth holds no contact details (DESIGN.md, "People and stations"), so nothing here carries a
+phone number, an e-mail address or a 学号: the types make it impossible for a booth screen or
+export to show them by accident. Times stay aware UTC; screens convert for display.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Literal
+
+from fairdesk.core.codes import REJECTION_TEXT, Rejection
+from fairdesk.errors import UserError
+
+#: The outcomes of DESIGN.md, in pipeline order.
+OUTCOMES = ("简历已收", "已面试", "进入复试", "发放意向")
+OUTCOME_ALIASES = {
+    "resume": "简历已收",
+    "interviewed": "已面试",
+    "second_round": "进入复试",
+    "offer": "发放意向",
+}
+TAG_SEPARATOR = "、"
+MAX_TAG_LENGTH = 20
+MAX_NOTE_LENGTH = 4000
+
+ScanStatus = Literal["new", "visit", "pending", "refused"]
+
+
+def as_utc(value: datetime | None) -> datetime | None:
+    """A stored time as aware UTC (SQLite hands back naive values of what was stored as UTC)."""
+    if value is None:
+        return None
+    return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
+def parse_outcome(text: str | None) -> str | None:
+    """A stored outcome from the Chinese word or its English alias; "" / None clears it."""
+    if text is None or not text.strip():
+        return None
+    value = text.strip()
+    if value in OUTCOMES:
+        return value
+    alias = OUTCOME_ALIASES.get(value.lower().replace("-", "_").replace(" ", "_"))
+    if alias is None:
+        choices = ", ".join([*OUTCOMES, *OUTCOME_ALIASES])
+        raise UserError(f"Unknown outcome {text!r}; use one of {choices}.")
+    return alias
+
+
+def check_rating(rating: int | None) -> int | None:
+    """A rating of 1–5, or None to clear it."""
+    if rating is not None and not 1 <= rating <= 5:
+        raise UserError("A rating is a whole number from 1 to 5.")
+    return rating
+
+
+def split_tags(text: str) -> tuple[str, ...]:
+    """Stored tags as a tuple (empty parts dropped)."""
+    return tuple(t for t in text.split(TAG_SEPARATOR) if t)
+
+
+def clean_tag(name: str) -> str:
+    """A tag name as stored: trimmed, no separator inside, not too long."""
+    tag = " ".join(name.replace(TAG_SEPARATOR, " ").split())
+    if not tag:
+        raise UserError("A tag needs a name.")
+    if len(tag) > MAX_TAG_LENGTH:
+        raise UserError(f"A tag has at most {MAX_TAG_LENGTH} characters.")
+    return tag
+
+
+@dataclass(frozen=True)
+class StudentCard:
+    """A student as a booth sees them: display fields only (no phone, e-mail or 学号)."""
+
+    name: str
+    university: str
+    school: str
+    major: str
+    degree: str | None
+    grad_year: int | None
+
+
+@dataclass(frozen=True)
+class NoteView:
+    """One appended note with who wrote it, where and when."""
+
+    author: str
+    station: str
+    at: datetime
+    text: str
+
+
+@dataclass(frozen=True)
+class PositionChoice:
+    """A position of the booth's company, for the form's picker."""
+
+    id: uuid.UUID
+    title: str
+
+
+@dataclass(frozen=True)
+class InterviewCard:
+    """Everything the booth's card and form show for one interview."""
+
+    id: uuid.UUID
+    student: StudentCard | None  # None while pending (serial not in the booth roster)
+    pending_serial: int | None
+    pending_name: str
+    position_id: uuid.UUID | None
+    position_title: str
+    rating: int | None
+    tags: tuple[str, ...]
+    outcome: str | None
+    interviewer: str
+    visits: int
+    first_visit: datetime | None
+    last_visit: datetime | None
+    notes: tuple[NoteView, ...] = field(default_factory=tuple)
+
+    @property
+    def display_name(self) -> str:
+        if self.student is not None:
+            return self.student.name
+        return self.pending_name
+
+    @property
+    def is_pending(self) -> bool:
+        return self.student is None
+
+
+@dataclass(frozen=True)
+class ScanOutcome:
+    """The verdict of one scan at a booth."""
+
+    status: ScanStatus
+    interview: InterviewCard | None = None
+    reason: Rejection | None = None
+
+    @property
+    def reason_text(self) -> str:
+        return REJECTION_TEXT[self.reason] if self.reason else ""
+
+
+@dataclass(frozen=True)
+class InterviewRow:
+    """One line of the booth's interview list."""
+
+    id: uuid.UUID
+    name: str
+    university: str
+    major: str
+    degree: str | None
+    grad_year: int | None
+    position_id: uuid.UUID | None
+    position: str
+    rating: int | None
+    tags: tuple[str, ...]
+    outcome: str | None
+    interviewer: str
+    visits: int
+    last_visit: datetime | None
+    pending: bool
+    search_keys: str = ""  # name, pinyin and initials, lower case, for the name search
+
+
+@dataclass(frozen=True)
+class InterviewFilters:
+    """What the list shows; None / "" means no filter on that field."""
+
+    rating: int | None = None
+    min_rating: int | None = None
+    outcome: str | None = None
+    tag: str | None = None
+    position_id: uuid.UUID | None = None
+    text: str = ""
+
+    def matches(self, row: InterviewRow) -> bool:
+        """Whether `row` passes every filter that is set."""
+        if self.rating is not None and row.rating != self.rating:
+            return False
+        if self.min_rating is not None and (row.rating or 0) < self.min_rating:
+            return False
+        if self.outcome and row.outcome != self.outcome:
+            return False
+        if self.tag and self.tag not in row.tags:
+            return False
+        if self.position_id is not None and row.position_id != self.position_id:
+            return False
+        needle = self.text.strip().lower()
+        return not needle or needle in row.search_keys

@@ -1,0 +1,213 @@
+"""The company booth screen: company chooser → PIN lock → booth station, locking when idle.
+
+`make_screen(ctx)` builds the booth's services from `ctx.engine` and hands them to `BoothScreen`
+(screens never touch the ORM). The station is locked at start and after `lock_minutes` without
+keyboard or mouse input; unlocking needs the company's PIN, checked off the GUI thread.
+"""
+
+from __future__ import annotations
+
+import logging
+import uuid
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Slot
+from PySide6.QtWidgets import QStackedLayout, QWidget
+
+from fairdesk.errors import UserError
+from fairdesk.services.booth_auth import BoothAuth, CompanyChoice
+from fairdesk.services.interview_export import export_interviews
+from fairdesk.services.interviews import InterviewService
+from fairdesk.ui.context import StationContext
+from fairdesk.ui.screens.booth_lock import CompanyChooser, PinLock
+from fairdesk.ui.screens.booth_station import BoothStation
+from fairdesk.ui.tasks import TaskRunner
+
+logger = logging.getLogger(__name__)
+
+DEFAULT_LOCK_MINUTES = 5
+_ACTIVITY = (QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.Wheel)
+ServiceFactory = Callable[[uuid.UUID], InterviewService]
+ExportFactory = Callable[[str], Callable[[Path], int]]
+
+
+class BoothScreen(QWidget):
+    """See the module docstring. `station` is None until a company is unlocked."""
+
+    def __init__(
+        self,
+        auth: BoothAuth,
+        open_service: ServiceFactory,
+        export_for: ExportFactory,
+        *,
+        tasks: TaskRunner,
+        company: str | None = None,
+        lock_minutes: int = DEFAULT_LOCK_MINUTES,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("boothScreen")
+        self.setAccessibleName(self.tr("Company booth"))
+        self._auth = auth
+        self._open_service = open_service
+        self._export_for = export_for
+        self._tasks = tasks
+        self._lock_minutes = lock_minutes
+        self.company: CompanyChoice | None = None
+        self.station: BoothStation | None = None
+        self._stack = QStackedLayout(self)
+        self.lock = PinLock()
+        self.lock.pin_entered.connect(self._check_pin)
+        self.lock.change_company.connect(self.show_chooser)
+        self._stack.addWidget(self.lock)
+        self.chooser: CompanyChooser | None = None
+        self.idle_timer = QTimer(self)
+        self.idle_timer.setSingleShot(True)
+        self.idle_timer.timeout.connect(self._on_idle)
+        self._set_interval()
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+        message = ""
+        if company:
+            try:
+                self.choose(auth.find(company))
+                return
+            except UserError as exc:
+                message = str(exc)
+        self.show_chooser(message)
+
+    # -- company and lock --------------------------------------------------------------------
+
+    @Slot()
+    def show_chooser(self, message: str = "") -> None:
+        if self.chooser is None:
+            self.chooser = CompanyChooser(self._auth.companies())
+            self.chooser.chosen.connect(self.choose)
+            self._stack.addWidget(self.chooser)
+        if message:
+            self.chooser.filter.setPlaceholderText(message)
+        self._show_page(self.chooser)
+
+    @Slot(object)
+    def choose(self, company: CompanyChoice) -> None:
+        if self.station is not None and self.company is not None and company.id != self.company.id:
+            self._stack.removeWidget(self.station)
+            self.station.deleteLater()
+            self.station = None
+        self.company = company
+        self.lock_now(message="")
+
+    @Slot()
+    def lock_now(self, message: str = "") -> None:
+        if self.company is None:
+            return
+        self.idle_timer.stop()
+        self.lock.prepare(self.company.name, message)
+        self._show_page(self.lock)
+
+    @Slot(str)
+    def _check_pin(self, pin: str) -> None:
+        company = self.company
+        if company is None:
+            return
+        self.lock.set_checking(True)
+        self._tasks.run(
+            lambda: self._auth.check_pin(company.id, pin),
+            self._pin_checked,
+            lambda exc: self.lock.refuse(str(exc)),
+            label=self.tr("Checking the PIN"),
+        )
+
+    def _pin_checked(self, ok: bool) -> None:
+        if not ok:
+            self.lock.refuse(self.tr("Wrong PIN. Try again."))
+            return
+        self.unlock()
+
+    def unlock(self) -> None:
+        """Show the station (built on first unlock) and start the idle timer."""
+        if self.company is None:
+            return
+        if self.station is None:
+            name = self.company.name
+            self.station = BoothStation(
+                self._open_service(self.company.id),
+                tasks=self._tasks,
+                export=self._export_for(name),
+                lock_minutes=self._lock_minutes,
+            )
+            self.station.lock_requested.connect(self.lock_now)
+            self.station.lock_minutes_changed.connect(self.set_lock_minutes)
+            self.station.queue.processed.connect(self._on_activity)  # webcam scans count too
+            self._stack.addWidget(self.station)
+        self.lock.pin.clear()
+        self._show_page(self.station)
+        self.station.focus_start()
+        self.idle_timer.start()
+
+    def _show_page(self, page: QWidget) -> None:
+        self._stack.setCurrentWidget(page)
+        self.setFocusProxy(page)
+        page.setFocus()
+
+    @property
+    def locked(self) -> bool:
+        return self.station is None or self._stack.currentWidget() is not self.station
+
+    # -- idle lock ---------------------------------------------------------------------------
+
+    @Slot(int)
+    def set_lock_minutes(self, minutes: int) -> None:
+        self._lock_minutes = minutes
+        self._set_interval()
+
+    def set_idle_interval_ms(self, msecs: int) -> None:
+        """Idle time before locking, in milliseconds (tests use a few)."""
+        self.idle_timer.setInterval(msecs)
+        if self.idle_timer.isActive():
+            self.idle_timer.start()
+
+    def _set_interval(self) -> None:
+        self.set_idle_interval_ms(self._lock_minutes * 60_000)
+
+    @Slot()
+    def _on_idle(self) -> None:
+        if not self.locked:
+            self.lock_now(
+                self.tr("Locked after {n} minutes without input.").format(n=self._lock_minutes)
+            )
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if event.type() in _ACTIVITY:
+            self._on_activity()
+        return False
+
+    @Slot()
+    def _on_activity(self, *_args: object) -> None:
+        if self.idle_timer.isActive():
+            self.idle_timer.start()
+
+
+def make_screen(ctx: StationContext) -> QWidget:
+    """The booth screen for the role picker / `fairdesk booth`."""
+    engine: Any = ctx.engine
+    station_name = ctx.settings.station_name
+
+    def open_service(company_id: uuid.UUID) -> InterviewService:
+        return InterviewService(engine, company_id, station_name=station_name)
+
+    def export_for(company: str) -> Callable[[Path], int]:
+        return lambda path: export_interviews(engine, path, company=company)
+
+    minutes = ctx.settings.booth_lock_minutes
+    return BoothScreen(
+        BoothAuth(engine),
+        open_service,
+        export_for,
+        tasks=ctx.tasks,
+        company=ctx.settings.company,
+        lock_minutes=int(minutes),
+    )
