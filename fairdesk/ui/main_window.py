@@ -13,7 +13,7 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtCore import QLocale, Signal, Slot
+from PySide6.QtCore import QLocale, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -47,6 +47,7 @@ class FairInfo(Protocol):
 
 SummaryProvider = Callable[[], FairInfo | None]
 ScreenFactory = Callable[[], QWidget]
+SUMMARY_REFRESH_MS = 20_000
 
 
 class MainWindow(QMainWindow):
@@ -95,6 +96,11 @@ class MainWindow(QMainWindow):
         else:
             self.role_picker.setFocus()
         self.refresh_summary()
+        # Other stations and this one's screens change the counts; keep the status bar current.
+        self._summary_timer = QTimer(self)
+        self._summary_timer.setInterval(SUMMARY_REFRESH_MS)
+        self._summary_timer.timeout.connect(self.refresh_summary)
+        self._summary_timer.start()
 
     # -- construction -----------------------------------------------------------------------
 
