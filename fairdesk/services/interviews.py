@@ -297,8 +297,17 @@ class InterviewService:
         return found.id if found else None
 
     def _station(self, session: Session) -> uuid.UUID:
-        """This booth's station id; a named booth station is created on first write."""
+        """This booth's station id; a named booth station is created on first write.
+
+        Unnamed, it is this laptop's station when that is a booth, else the company's own booth
+        ("<company> 展位"), so notes say which booth wrote them, not "organiser".
+        """
         if self._station_id is None:
+            here = session.exec(select(Station).where(col(Station.is_local))).first()
+            if not self._station_name and (here is None or here.role != "booth"):
+                company = session.get(Company, self.company_id)
+                if company is not None:
+                    self._station_name = f"{company.name} 展位"
             found = self._find_station(session)
             if found is None and not self._station_name:
                 found = local_station(session).id  # raises a UserError with advice

@@ -92,7 +92,7 @@ def test_fields_save_one_by_one_and_notes_append(engine: Engine) -> None:
     assert (saved.rating, saved.outcome, saved.position_title) == (4, "进入复试", position.title)
     assert saved.tags == ("沟通好", "会 C++") and saved.interviewer == "李工"
     assert [(n.author, n.station, n.text) for n in saved.notes] == [
-        ("李工", "desk-1", "算法基础扎实"),
+        ("李工", "中山市翠亨投资有限公司 展位", "算法基础扎实"),  # a desk laptop: the booth
         ("张总", "booth-2", "可以直接二面"),
     ]
     with pytest.raises(UserError):
