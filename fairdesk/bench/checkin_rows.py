@@ -29,11 +29,20 @@ def _codes(engine: Engine, scans: int) -> list[str]:
         ]
 
 
-def _floor(db: Path, serials: list[int]) -> list[float]:
-    """The same reads and one insert per scan in raw sqlite3 with the station PRAGMAs."""
+STATION_PRAGMAS = ("journal_mode=WAL", "synchronous=FULL", "foreign_keys=ON", "busy_timeout=5000")
+
+
+def floor_connection(db: Path) -> sqlite3.Connection:
+    """A bare sqlite3 connection with the station's PRAGMAs, for floors."""
     con = sqlite3.connect(db, isolation_level=None)
-    for pragma in ("journal_mode=WAL", "synchronous=FULL", "foreign_keys=ON", "busy_timeout=5000"):
+    for pragma in STATION_PRAGMAS:
         con.execute(f"PRAGMA {pragma}")
+    return con
+
+
+def checkin_floor(db: Path, serials: list[int]) -> list[float]:
+    """The same reads and one insert per scan in raw sqlite3 with the station PRAGMAs (ms)."""
+    con = floor_connection(db)
     station = con.execute("SELECT id FROM station LIMIT 1").fetchone()[0]
     samples = []
     for serial in serials:
@@ -76,7 +85,7 @@ def bench_checkin(engine: Engine, work: Path, scans: int) -> list[BenchRow]:
         samples.append((time.perf_counter() - start) * 1000)
         if result.outcome != "ok":
             raise RuntimeError(f"bench check-in failed: {result}")
-    floor = _floor(floor_db, [int(c[8:17]) for c in codes[1:]])
+    floor = checkin_floor(floor_db, [int(c[8:17]) for c in codes[1:]])
     return [
         BenchRow(f"check-in by code p{p}", percentile(samples, p), percentile(floor, p), 25.0, "ms")
         for p in (50, 99)

@@ -10,17 +10,18 @@ a bare check-in (lookup + insert + durable commit) in sqlite3 with the station P
 
 from __future__ import annotations
 
+import logging
 import os
 import random
 import sqlite3
 import time
-import uuid
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine
 from sqlmodel import col, select
 
+from fairdesk.bench.checkin_rows import checkin_floor, floor_connection
 from fairdesk.bench.table import BenchRow, percentile
 from fairdesk.core.codes import make_code
 from fairdesk.services.fairs import current_fair, fair_secret
@@ -28,10 +29,11 @@ from fairdesk.services.search import SearchService
 from fairdesk.store.engine import read_session
 from fairdesk.store.models import Attendee, Badge
 
+logger = logging.getLogger(__name__)
+
 SEARCH_QUERIES = 100  # per kind
 SCANS = 300
 _TOP = "\U0010ffff"
-_PRAGMAS = ("journal_mode=WAL", "synchronous=FULL", "foreign_keys=ON", "busy_timeout=5000")
 
 
 def _queries(engine: Engine, rng: random.Random) -> list[tuple[str, str]]:
@@ -53,7 +55,7 @@ def _queries(engine: Engine, rng: random.Random) -> list[tuple[str, str]]:
 
 
 def _search_floor(db: Path, queries: list[tuple[str, str]]) -> list[float]:
-    con = sqlite3.connect(db)
+    con = floor_connection(db)
     samples = []
     for column, text in queries:
         sql = (
@@ -62,34 +64,6 @@ def _search_floor(db: Path, queries: list[tuple[str, str]]) -> list[float]:
         )
         start = time.perf_counter()
         con.execute(sql, (text, text + _TOP)).fetchall()
-        samples.append((time.perf_counter() - start) * 1000)
-    con.close()
-    return samples
-
-
-def _checkin_floor(db: Path, serials: list[int]) -> list[float]:
-    con = sqlite3.connect(db, isolation_level=None)
-    for pragma in _PRAGMAS:
-        con.execute(f"PRAGMA {pragma}")
-    station = con.execute("SELECT id FROM station LIMIT 1").fetchone()[0]
-    samples = []
-    for serial in serials:
-        start = time.perf_counter()
-        con.execute("BEGIN IMMEDIATE")
-        attendee = con.execute(
-            "SELECT a.id FROM badge b JOIN attendee a ON a.id = b.attendee_id WHERE b.serial = ?",
-            (serial,),
-        ).fetchone()[0]
-        con.execute(
-            "SELECT id FROM checkin WHERE attendee_id = ? AND kind = 'arrival' LIMIT 1",
-            (attendee,),
-        ).fetchone()
-        con.execute(
-            "INSERT INTO checkin (id, station_id, attendee_id, kind, method, serial, at) "
-            "VALUES (?, ?, ?, 'arrival', 'badge', ?, datetime('now'))",
-            (uuid.uuid4().hex, station, attendee, serial),
-        )
-        con.execute("COMMIT")
         samples.append((time.perf_counter() - start) * 1000)
     con.close()
     return samples
@@ -108,6 +82,17 @@ def _codes(engine: Engine, count: int) -> list[tuple[int, str]]:
         ]  # fmt: skip
 
 
+def _quiet_offscreen_warnings() -> None:
+    """The offscreen platform warns about window hints on every show; keep the table readable."""
+    from PySide6.QtCore import QtMsgType, qInstallMessageHandler
+
+    def handler(kind: QtMsgType, _context: object, message: str) -> None:
+        if "propagateSizeHints" not in message and kind != QtMsgType.QtDebugMsg:
+            logger.warning("Qt: %s", message)
+
+    qInstallMessageHandler(handler)
+
+
 def _scan_to_verdict(engine: Engine, codes: list[str]) -> list[float]:
     """Drive the real desk screen offscreen; ms from submit to the repainted verdict."""
     if os.environ.get("QT_QPA_PLATFORM") is None:
@@ -121,6 +106,7 @@ def _scan_to_verdict(engine: Engine, codes: list[str]) -> list[float]:
     from fairdesk.ui.tasks import TaskRunner
 
     app: Any = QApplication.instance() or QApplication([])
+    _quiet_offscreen_warnings()
     tasks = TaskRunner()
     settings = Settings(db_path=Path(str(engine.url.database)), station_name="bench desk")
     screen = make_screen(StationContext(engine=engine, settings=settings, tasks=tasks))
@@ -176,12 +162,12 @@ def bench_desk(engine: Engine, work: Path) -> list[BenchRow]:
 
     picked = _codes(engine, SCANS + 1)
     scans = _scan_to_verdict(engine, [c for _s, c in picked])[1:]  # the first warms caches
-    checkin_floor = _checkin_floor(floor_db, [s for s, _c in picked[1:]])
+    scan_floor = checkin_floor(floor_db, [s for s, _c in picked[1:]])
     rows.extend(
         BenchRow(
             f"scan → verdict on screen p{p}",
             percentile(scans, p),
-            percentile(checkin_floor, p),
+            percentile(scan_floor, p),
             25.0,
             "ms",
         )
