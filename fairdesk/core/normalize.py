@@ -46,6 +46,15 @@ _CJK = (
 _WS_BETWEEN_CJK = re.compile(f"(?<=[{_CJK}]){_WS_CLASS}+(?=[{_CJK}])")
 
 
+_FLOAT_TEXT = re.compile(r"^(\d+)\.0+$")
+
+
+def drop_float_zeros(s: str) -> str:
+    """ "13912345678.0" -> "13912345678": a number Excel wrote as a float into a CSV."""
+    m = _FLOAT_TEXT.match(s)
+    return m.group(1) if m else s
+
+
 def _raw_to_str(value: Raw) -> str:
     """An xlsx numeric cell as its digits (13912345678.0 -> "13912345678"); strings unchanged."""
     if type(value) is str:
@@ -103,7 +112,7 @@ def phone(value: Raw, field: str = "phone") -> str | None:
             field,
             "number was turned into scientific notation by Excel / 号码被 Excel 转成了科学计数法",
         )
-    compact = _PHONE_JUNK.sub("", s)
+    compact = _PHONE_JUNK.sub("", drop_float_zeros(s))
     international = False
     if compact.startswith("+"):
         compact = compact[1:]
@@ -172,7 +181,8 @@ def degree(value: Raw, field: str = "degree") -> str | None:
 
 _YEAR = re.compile(
     r"^(\d{2}|\d{4})"
-    r"(?:届|级|年(?:\d{1,2}月?(?:\d{1,2}日?)?)?|[-/.]\d{1,2}(?:[-/.]\d{1,2})?(?:T?[\d:]+)?)?$"
+    r"(?:届|级|年(?:\d{1,2}月?(?:\d{1,2}日?)?)?|[-/.]\d{1,2}(?:[-/.]\d{1,2})?(?:T?[\d:]+)?)?"
+    r"(?:届|毕业生?|应届)*$"
 )
 
 
@@ -199,7 +209,7 @@ def student_no(value: Raw, field: str = "student_no") -> str | None:
     """学号 as text: leading zeros kept, NFKC, internal whitespace removed. Empty -> None."""
     if isinstance(value, float) and not value.is_integer():
         raise FieldError(field, "not a student number / 学号格式不正确")
-    s = _WS_RUN.sub("", digits(value))
+    s = drop_float_zeros(_WS_RUN.sub("", digits(value)))
     if not s:
         return None
     if len(s) > 40 or not all(c.isalnum() or c in "-_" for c in s):

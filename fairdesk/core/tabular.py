@@ -132,7 +132,12 @@ def _build(
 
 
 def _decode(path: Path, data: bytes) -> str:
-    """UTF-8 with BOM, UTF-8, else GB18030 (a superset of GBK and GB2312)."""
+    """UTF-16 with BOM (Excel's "Unicode text"), UTF-8 with BOM, UTF-8, else GB18030."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError as exc:
+            raise _unreadable(path, "broken UTF-16 text / UTF-16 编码有误") from exc
     if b"\x00" in data[:65536]:
         raise _unreadable(path, "not a CSV or Excel file / 不是 CSV 或 Excel 文件")
     if data.startswith(b"\xef\xbb\xbf"):

@@ -373,3 +373,17 @@ def test_office_workbook_with_notes_sheet_and_two_title_rows(
     assert ws_out is not None
     reason = list(ws_out.iter_rows(values_only=True))[1][-1]
     assert str(reason).startswith("row 5: degree '博士后'")
+
+
+def test_excel_unicode_text_and_float_looking_numbers(engine: Engine, tmp_path: Path) -> None:
+    """Excel's "Unicode text" (UTF-16, tab-separated) and numbers written as 13912345678.0."""
+    path = tmp_path / "unicode.txt"
+    rows = [
+        "姓名\t学号\t学校\t手机\t毕业年份",
+        "赵孟𫖯\t2021001234.0\t清华大学\t13912345678.0\t2025年6月毕业",
+    ]
+    path.write_bytes("\r\n".join(rows).encode("utf-16"))
+    report = import_attendees(engine, path)
+    assert report.summary() == "imported 1, updated 0, unchanged 0, rejected 0"
+    zhao = people(engine)["赵孟𫖯"]
+    assert (zhao.student_no, zhao.phone, zhao.grad_year) == ("2021001234", "13912345678", 2025)
