@@ -5,13 +5,14 @@ from __future__ import annotations
 import uuid
 from collections.abc import Sequence
 
-from sqlalchemy import func, insert
+from sqlalchemy import func
 from sqlmodel import Session, select
 
 from fairdesk.core.codes import MAX_SERIAL, SERIAL_BLOCK, make_code
 from fairdesk.core.ids import uuid7
 from fairdesk.errors import UserError
 from fairdesk.services.fairs import fair_secret
+from fairdesk.store.bulk import bulk_insert
 from fairdesk.store.models import Badge, Fair, Station, utcnow
 
 
@@ -51,7 +52,7 @@ def mint_badges(session: Session, attendee_ids: Sequence[uuid.UUID], station: St
         }
         for i, attendee_id in enumerate(attendee_ids)
     ]
-    session.connection().execute(insert(Badge.__table__), rows)  # type: ignore[attr-defined]
+    bulk_insert(session.connection(), Badge.__table__, rows)  # type: ignore[attr-defined]
     return [first + i for i in range(len(attendee_ids))]
 
 
