@@ -38,6 +38,7 @@ class DoubtfulPhone(FieldError):
 # Whitespace that Excel and Chinese IMEs leave around values: ASCII, NBSP, full-width space, …
 _WS_CLASS = r"[\s\u00a0\u3000\u2000-\u200b\u202f\u205f\ufeff]"
 _WS_RUN = re.compile(_WS_CLASS + "+")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _CJK = (
     r"\u2e80-\u2fdf\u3005-\u3007\u3021-\u3029\u3040-\u30ff\u3100-\u312f\u3190-\u31ff"
     r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef\U00020000-\U000323af"
@@ -81,6 +82,8 @@ def text(value: Raw) -> str:
     ideographs), characters beyond the BMP and middle dots stay.
     """
     s = _raw_to_str(value)
+    if _CONTROL.search(s) is not None:  # pasted from a web form; Excel cannot even store them
+        s = _CONTROL.sub("", s)
     if _WS_RUN.search(s) is None:
         return s  # the common case: nothing to trim
     s = _WS_BETWEEN_CJK.sub("", s)

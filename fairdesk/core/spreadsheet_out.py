@@ -14,6 +14,7 @@ from pathlib import Path
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Font
 
 from fairdesk.errors import UserError
@@ -80,7 +81,7 @@ def _write_xlsx(path: Path, headers: Sequence[str], rows: Iterable[Sequence[obje
         for v in row:
             value = cell_value(v)
             if isinstance(value, str):
-                cell = WriteOnlyCell(ws, value=value)
+                cell = WriteOnlyCell(ws, value=ILLEGAL_CHARACTERS_RE.sub("", value))
                 cell.data_type = "s"
                 cell.number_format = "@"
                 out.append(cell)

@@ -88,8 +88,15 @@ def _cell(value: object) -> tuple[str, Raw]:
         return text, text
     if isinstance(value, date | time):
         return value.isoformat(), value.isoformat()
-    text = str(value)
+    text = unneutralise(str(value))
     return text, text
+
+
+def unneutralise(cell: str) -> str:
+    """Undo our own Excel-safety apostrophe ("'+86 138…"), so a corrected rejects file imports."""
+    if len(cell) > 1 and cell[0] == "'" and cell[1] in "=+-@\t\r":
+        return cell[1:]
+    return cell
 
 
 def _unreadable(path: Path, why: str) -> UserError:
@@ -167,7 +174,7 @@ def _csv_rows(text: str, delimiter: str) -> Iterator[tuple[int, tuple[str, ...],
     """Rows numbered by record, as Excel numbers them (a quoted cell may span several lines)."""
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     for number, record in enumerate(reader, start=1):
-        cells = tuple(record)
+        cells = tuple(unneutralise(c) for c in record)
         yield number, cells, cells
 
 
@@ -210,7 +217,8 @@ def read_xlsx(path: Path, synonyms: Mapping[str, Sequence[str]]) -> Table:
             table = _build(path, _sheet_rows(ws), synonyms)
             if table is not None:
                 return table
-    except (zipfile.BadZipFile, KeyError, ValueError) as exc:
+    except Exception as exc:  # read_only parses sheets lazily: any XML or zip error lands here
+        logger.warning("openpyxl could not read %s: %r", path, exc)
         raise _unreadable(path, "damaged .xlsx workbook / .xlsx 文件已损坏") from exc
     finally:
         wb.close()

@@ -55,7 +55,8 @@ def resolve_rejects_path(source: Path, rejects_path: Path | None) -> Path:
 def write_rejects(path: Path, header: Sequence[str], rejections: Sequence[Rejection]) -> None:
     """The rejected rows, in file order, with their original cells and the reason."""
     ordered = sorted(rejections, key=lambda r: r.row.number)
-    width = len(header)
-    rows = [[*r.row.original[:width], r.reason] for r in ordered]
-    write_table(path, [*header, REASON_HEADER], rows)
+    # A corrected rejects file imported again brings its old reason column: replace it.
+    keep = [i for i, name in enumerate(header) if name.strip().lower() != REASON_HEADER]
+    rows = [[*(r.row.original[i] for i in keep), r.reason] for r in ordered]
+    write_table(path, [*(header[i] for i in keep), REASON_HEADER], rows)
     logger.info("wrote %d rejected rows to %s", len(ordered), path)

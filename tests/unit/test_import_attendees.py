@@ -387,3 +387,50 @@ def test_excel_unicode_text_and_float_looking_numbers(engine: Engine, tmp_path: 
     assert report.summary() == "imported 1, updated 0, unchanged 0, rejected 0"
     zhao = people(engine)["赵孟𫖯"]
     assert (zhao.student_no, zhao.phone, zhao.grad_year) == ("2021001234", "13912345678", 2025)
+
+
+def test_a_corrected_rejects_file_imports_again(engine: Engine, tmp_path: Path) -> None:
+    """The organiser's loop: fix the rejects file in Excel, import it as it is."""
+    path = tmp_path / "r.csv"
+    path.write_text("姓名,学号,学校,手机\n陈七,2024009,,+86 138 1234 5678\n", encoding="utf-8")
+    first = import_attendees(engine, path)
+    assert first.rejected == 1 and first.rejects_path is not None
+    with first.rejects_path.open(encoding="utf-8-sig", newline="") as fh:
+        rows = list(csv.reader(fh))
+    assert rows[1][3] == "'+86 138 1234 5678"  # Excel-safe on the way out
+    rows[1][2] = "清华大学"  # the organiser fills in the university
+    fixed = tmp_path / "fixed.csv"
+    with fixed.open("w", encoding="utf-8-sig", newline="") as fh:
+        csv.writer(fh).writerows(rows)
+    again = import_attendees(engine, fixed)
+    assert again.summary() == "imported 1, updated 0, unchanged 0, rejected 0"
+    assert people(engine)["陈七"].phone == "13812345678"
+
+
+def test_control_characters_never_reach_the_store(engine: Engine, tmp_path: Path) -> None:
+    path = tmp_path / "c.csv"
+    path.write_text("姓名,学号,学校\n张\x07三,2024010,清华大学\n", encoding="utf-8")
+    assert import_attendees(engine, path).imported == 1
+    assert "张三" in people(engine)
+
+
+def test_a_damaged_sheet_is_a_plain_error(engine: Engine, tmp_path: Path) -> None:
+    import zipfile
+
+    good = tmp_path / "good.xlsx"
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws.append(["姓名", "学号", "学校"])
+    ws.append(["张三", "1", "清华大学"])
+    wb.save(good)
+    bad = tmp_path / "bad.xlsx"
+    with zipfile.ZipFile(good) as src, zipfile.ZipFile(bad, "w") as dst:
+        for item in src.infolist():
+            data = src.read(item.filename)
+            if item.filename.endswith("sheet1.xml"):
+                data = data[: len(data) // 2]
+            dst.writestr(item, data)
+    with pytest.raises(UserError, match=r"bad\.xlsx"):
+        import_attendees(engine, bad)
+    assert people(engine) == {}
