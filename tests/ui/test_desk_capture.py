@@ -160,3 +160,18 @@ def test_fast_typing_of_letters_is_typing_not_a_scan(qtbot: QtBot) -> None:
         QApplication.sendEvent(edit, key_event(QEvent.Type.KeyPress, ch, stamp + 25 * i))
     assert scans == []
     assert edit.text() == "zengxiaoxian"
+
+
+def test_a_stall_between_the_last_digit_and_enter_loses_nothing(qtbot: QtBot) -> None:
+    """The GUI thread was busy (a commit): the hold timer replayed every digit before Enter."""
+    _screen, edit, _listing, capture = screen_with_capture(qtbot)
+    edit.setText("zh")
+    scans: list[str] = []
+    capture.scanned.connect(scans.append)
+    stamp = next(_stamps)
+    for i, ch in enumerate("12345678901"):
+        QApplication.sendEvent(edit, key_event(QEvent.Type.KeyPress, ch, stamp + 10 * i))
+    qtbot.waitUntil(lambda: edit.text() != "zh")  # the held digits were replayed
+    QApplication.sendEvent(edit, key_event(QEvent.Type.KeyPress, "\r", stamp + 10 * 11))
+    assert scans == ["12345678901"]
+    assert edit.text() == "zh"

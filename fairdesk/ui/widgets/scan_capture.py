@@ -219,6 +219,10 @@ class ScannerCapture(QObject):
 
     def _terminator(self, target: QWidget, stamp: int) -> bool:
         burst = self._burst
+        flushed = self._flushed
+        stalled = flushed is not None and flushed.target is target and self._fast(flushed, stamp)
+        if burst is None and stalled:
+            burst = flushed  # a stalled GUI thread replayed the whole burst before Enter
         if (
             burst is None
             or burst.target is not target
