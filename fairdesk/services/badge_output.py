@@ -130,7 +130,10 @@ def qimage_to_pillow(image: QImage) -> Image.Image:
 def _save_png(image: QImage, target: Path, dpi: int) -> None:
     """Encode on a pool thread (zlib runs without the GIL) while the next badge is drawn."""
     picture = qimage_to_pillow(image)
-    picture.save(target, format="PNG", dpi=(dpi, dpi), compress_level=PNG_COMPRESSION)
+    try:
+        picture.save(target, format="PNG", dpi=(dpi, dpi), compress_level=PNG_COMPRESSION)
+    except OSError as exc:  # read-only folder, full disk, USB stick pulled
+        raise UserError(f"Cannot write {target}: {exc.strerror or exc}") from exc
 
 
 def write_pngs(

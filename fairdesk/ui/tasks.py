@@ -3,7 +3,8 @@
 `TaskRunner.run(fn, on_done)` runs `fn` on `QThreadPool.globalInstance()` and calls `on_done`
 with its result on the GUI thread. `fn` must not touch a widget; a service called inside it opens
 its own session. A `UserError` goes to `on_error` (default: a plain message box); any other
-exception is a bug and goes to the crash path (`sys.excepthook`, see `crash_dialog`). Work still
+exception is a bug and goes to the crash path (`sys.excepthook`, see `crash_dialog`) and then to
+`on_error` too, so a screen can leave its busy state. Work still
 running after `BUSY_DELAY_MS` raises `busy_changed(True)` so the window can show progress.
 """
 
@@ -163,4 +164,7 @@ class TaskRunner(QObject):
                 show_user_error(self._parent_getter(), str(exc))
             return
         # A bug: the crash path logs the traceback and shows the report; the station keeps going.
+        # The screen still hears of it, so it can re-enable what it disabled while waiting.
         sys.excepthook(type(exc), exc, exc.__traceback__)
+        if task.on_error is not None:
+            task.on_error(exc)
