@@ -212,6 +212,12 @@ def student_no(value: Raw, field: str = "student_no") -> str | None:
     """学号 as text: leading zeros kept, NFKC, internal whitespace removed. Empty -> None."""
     if isinstance(value, float) and not value.is_integer():
         raise FieldError(field, "not a student number / 学号格式不正确")
+    if isinstance(value, int | float) and not isinstance(value, bool) and abs(value) >= 10**15:
+        raise FieldError(
+            field,
+            "Excel rounded this long number; format the column as text and export again"
+            " / 学号过长被 Excel 改动，请将该列设为文本后重新导出",
+        )
     s = drop_float_zeros(_WS_RUN.sub("", digits(value)))
     if not s:
         return None

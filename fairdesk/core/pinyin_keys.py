@@ -79,7 +79,7 @@ SURNAME_READINGS: dict[str, str] = {
     "繁": "po",
     "折": "she",
     "句": "gou",
-    "尉": "yu",
+    "尉": "wei",  # 尉 alone is wèi (尉缭); only the compound 尉迟 reads yù
     "柏": "bai",
     "薄": "bo",
     "卜": "bu",

@@ -53,10 +53,11 @@ ATTENDEE_COLUMNS: dict[str, tuple[str, ...]] = {
     "phone": (
         *("手机", "phone", "mobile", "手机号", "手机号码", "联系电话", "电话", "电话号码"),
         *("移动电话", "联系方式", "mobile phone", "phone number", "tel", "telephone"),
+        *("联系手机", "手机号码（必填）", "mobile no", "mobile number", "cell phone"),
     ),
     "email": (
         *("邮箱", "email", "e-mail", "电子邮箱", "邮件", "电子邮件", "邮箱地址"),
-        *("email address", "mail"),
+        *("email address", "mail", "学生邮箱", "个人邮箱", "联系邮箱"),
     ),
     "consent": ("同意", "consent", "同意共享联系方式", "是否同意共享联系方式", "授权"),
 }
@@ -148,6 +149,10 @@ def _phone(
 
 def validate_attendee(row: TableRow, columns: dict[str, int]) -> AttendeeRow | Rejection:
     """Normalise one row, or say why it cannot be accepted."""
+    for field, index in columns.items():
+        if index < len(row.original) and "\ufffd" in row.original[index]:
+            why = "damaged characters in the file / 文件中有无法识别的字符"
+            return reject(row, field, row.original[index], why)
     name = normalize.text(_cell(row, columns, "name")[0])
     university = normalize.text(_cell(row, columns, "university")[0])
     try:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 import logging
 import re
 import unicodedata
@@ -27,7 +28,10 @@ from fairdesk.errors import UserError
 logger = logging.getLogger(__name__)
 
 HEADER_SCAN_ROWS = 20
-_XLSX_SUFFIXES = {".xlsx", ".xlsm"}
+_HEADER_PARTS = re.compile(  # where a bilingual header splits: "姓名/Name", "手机 Mobile"
+    r"[/|\\()（）\[\]【】\n]+|\s+(?=[A-Za-z])|(?<=[\u4e00-\u9fff])\s*(?=[A-Za-z])"
+)
+_OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # Excel 97-2003 .xls
 _DELIMITERS = (",", "\t", ";")
 
 
@@ -67,6 +71,9 @@ def match_columns(header: Sequence[str], synonyms: Mapping[str, Sequence[str]]) 
     columns: dict[str, int] = {}
     for index, cell in enumerate(header):
         found = lookup.get(header_key(cell))
+        if found is None:  # bilingual headers: "姓名 Name", "手机/Mobile", "学号（Student ID）"
+            parts = (header_key(p) for p in _HEADER_PARTS.split(cell) if p.strip())
+            found = next((lookup[k] for k in parts if k in lookup), None)
         if found is not None and found not in columns:
             columns[found] = index
     return columns
@@ -108,28 +115,37 @@ def _build(
     rows: Iterable[tuple[int, tuple[str, ...], tuple[Raw, ...]]],
     synonyms: Mapping[str, Sequence[str]],
 ) -> Table | None:
-    """Find the header among the first rows, then collect the non-blank data rows below it."""
+    """Find the header among the first rows, then collect the non-blank data rows below it.
+
+    The header is the row naming the most known columns (at least two): a "学校 | 北京大学 |
+    联系电话 | …" line of form details above the real header names two, the header many more.
+    Rows whose known columns are all empty (a template's pre-numbered 序号 rows) are skipped.
+    """
     it = iter(rows)
-    header: tuple[str, ...] | None = None
-    header_row = 0
-    columns: dict[str, int] = {}
-    for number, original, _raw in it:
-        if number > HEADER_SCAN_ROWS:
-            return None
-        cols = match_columns([c.strip() for c in original], synonyms)
-        if len(cols) >= 2:
-            header = tuple(c.strip() for c in original)
-            while header and not header[-1]:
-                header = header[:-1]
-            header_row, columns = number, cols
+    head: list[tuple[int, tuple[str, ...], tuple[Raw, ...]]] = []
+    for item in it:
+        head.append(item)
+        if item[0] >= HEADER_SCAN_ROWS:
             break
-    if header is None:
+    best: tuple[int, dict[str, int]] | None = None
+    for index, (_number, original, _raw) in enumerate(head):
+        cols = match_columns([c.strip() for c in original], synonyms)
+        if len(cols) >= 2 and (best is None or len(cols) > len(best[1])):
+            best = (index, cols)
+    if best is None:
         return None
-    width = len(header)
+    index, columns = best
+    header_row, original_header, _ = head[index]
+    header = tuple(c.strip() for c in original_header)
+    while header and not header[-1]:
+        header = header[:-1]
+    width = max(len(header), max(columns.values()) + 1)
+    header = header + ("",) * (width - len(header))
+    known = sorted(set(columns.values()))
     data: list[TableRow] = []
-    for number, original, raw in it:
-        if not any(c.strip() for c in original):
-            continue  # blank rows among or below the data are skipped silently
+    for number, original, raw in itertools.chain(head[index + 1 :], it):
+        if not any(original[i].strip() for i in known if i < len(original)):
+            continue  # blank rows, and template rows with only a 序号, are skipped silently
         if len(original) < width:
             pad = width - len(original)
             original = original + ("",) * pad
@@ -156,18 +172,24 @@ def _decode(path: Path, data: bytes) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
+    lenient = data.decode("utf-8", errors="replace")
+    broken = lenient.count("\ufffd")
+    if broken <= max(2, sum(1 for ch in lenient if ord(ch) > 127) // 200):
+        # UTF-8 with a damaged byte or two: read it as UTF-8 (the damaged rows are rejected
+        # for their unreadable characters) rather than as GB18030 mojibake.
+        return lenient
     try:
         return data.decode("gb18030")
     except UnicodeDecodeError as exc:
         raise _unreadable(path, "unknown text encoding / 无法识别的文本编码") from exc
 
 
-def _sniff_delimiter(text: str) -> str:
-    """The candidate delimiter most frequent in the first lines (comma when tied or absent)."""
+def _delimiters_to_try(text: str) -> list[str]:
+    """Candidate delimiters that occur in the first lines, most frequent first (comma if none)."""
     head = [line for line in text[:65536].splitlines()[:HEADER_SCAN_ROWS] if line.strip()]
     counts = {d: sum(line.count(d) for line in head) for d in _DELIMITERS}
-    best = max(_DELIMITERS, key=lambda d: counts[d])
-    return best if counts[best] > 0 else ","
+    found = sorted((d for d in _DELIMITERS if counts[d]), key=lambda d: -counts[d])
+    return found or [","]
 
 
 def _csv_rows(text: str, delimiter: str) -> Iterator[tuple[int, tuple[str, ...], tuple[Raw, ...]]]:
@@ -185,8 +207,12 @@ def read_csv(path: Path, synonyms: Mapping[str, Sequence[str]]) -> Table:
     except OSError as exc:
         raise _unreadable(path, exc.strerror or str(exc)) from exc
     text = _decode(path, data)
+    table: Table | None = None
     try:
-        table = _build(path, _csv_rows(text, _sniff_delimiter(text)), synonyms)
+        for delimiter in _delimiters_to_try(text):
+            found = _build(path, _csv_rows(text, delimiter), synonyms)
+            if found is not None and (table is None or len(found.columns) > len(table.columns)):
+                table = found  # the delimiter that names the most columns wins
     except csv.Error as exc:
         raise _unreadable(path, f"malformed CSV ({exc}) / CSV 格式有误") from exc
     if table is None:
@@ -206,7 +232,8 @@ def read_xlsx(path: Path, synonyms: Mapping[str, Sequence[str]]) -> Table:
     import openpyxl  # deferred: only xlsx imports pay for it
 
     try:
-        wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
+        # From memory, not the path: openpyxl refuses a workbook whose name says ".csv".
+        wb = openpyxl.load_workbook(io.BytesIO(path.read_bytes()), read_only=True, data_only=True)
     except (zipfile.BadZipFile, KeyError, ValueError, OSError, TypeError) as exc:
         raise _unreadable(path, "not a valid .xlsx workbook / 不是有效的 .xlsx 文件") from exc
     except Exception as exc:  # openpyxl raises assorted errors on damaged files
@@ -229,14 +256,14 @@ def read_table(path: Path, synonyms: Mapping[str, Sequence[str]]) -> Table:
     """Read a CSV or XLSX table; `UserError` naming the file when it cannot be read."""
     if not path.is_file():
         raise _unreadable(path, "file not found / 文件不存在")
-    suffix = path.suffix.lower()
-    if suffix == ".xls":
-        raise _unreadable(path, "old .xls format; save it as .xlsx / 请另存为 .xlsx 格式")
     try:
         with path.open("rb") as fh:
-            magic = fh.read(4)
+            magic = fh.read(8)
     except OSError as exc:
         raise _unreadable(path, exc.strerror or str(exc)) from exc
-    if suffix in _XLSX_SUFFIXES or magic == b"PK\x03\x04":
+    # What the bytes are decides, not the name: offices rename files freely.
+    if magic.startswith(b"PK\x03\x04"):
         return read_xlsx(path, synonyms)
+    if magic == _OLE2_MAGIC:
+        raise _unreadable(path, "old .xls format; save it as .xlsx / 请另存为 .xlsx 格式")
     return read_csv(path, synonyms)

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from fairdesk.core.roster import Rejection
 from fairdesk.core.spreadsheet_out import check_table_path, write_table
+from fairdesk.errors import UserError
 
 logger = logging.getLogger(__name__)
 
@@ -49,6 +50,8 @@ def resolve_rejects_path(source: Path, rejects_path: Path | None) -> Path:
     """The rejects path to use, refused early (UserError) when its extension cannot be written."""
     path = rejects_path if rejects_path is not None else default_rejects_path(source)
     check_table_path(path)
+    if path.resolve() == source.resolve():
+        raise UserError(f"{path.name}: the rejects file would overwrite the file being imported")
     return path
 
 

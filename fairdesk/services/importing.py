@@ -98,6 +98,13 @@ def _plan(
                     stored = candidate
         elif row.phone is not None:
             stored = by_phone.get(row.phone)
+        owner = by_phone.get(row.phone) if row.phone is not None else None
+        if owner is not None and (stored is None or owner["id"] != stored["id"]):
+            # one phone, one person: otherwise a later phone-only row updates whoever came first
+            who = f"{owner['name']} ({owner['university']} {owner['student_no'] or ''})".strip()
+            why = f"phone already belongs to {who} / 该手机号已属于{who}"
+            plan.rejections.append(reject(row.row, "phone", row.phone or "", why))
+            continue
         if stored is None:
             pinyin, initials = name_keys(row.name)
             values = {f: getattr(row, f) for f in _FIELDS}
