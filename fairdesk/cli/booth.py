@@ -49,11 +49,12 @@ def cmd_booth(args: argparse.Namespace) -> int:
 def cmd_scan(args: argparse.Namespace) -> int:
     from fairdesk.cli import engine_from
     from fairdesk.services.booth_auth import BoothAuth
-    from fairdesk.services.interview_views import check_rating, parse_outcome
+    from fairdesk.services.interview_views import check_note, check_rating, parse_outcome
     from fairdesk.services.interviews import InterviewService
 
     rating = check_rating(args.rating)  # usage errors before anything is written
     outcome = parse_outcome(args.outcome) if args.outcome is not None else None
+    note = check_note(args.note) if args.note is not None else None
     engine = engine_from(args)
     try:
         company = BoothAuth(engine).find(args.company)
@@ -67,8 +68,8 @@ def cmd_scan(args: argparse.Namespace) -> int:
             service.set_rating(card.id, rating)
         if outcome is not None:
             service.set_outcome(card.id, outcome)
-        if args.note:
-            service.add_note(card.id, args.interviewer or card.interviewer, args.note)
+        if note is not None:
+            service.add_note(card.id, args.interviewer or card.interviewer, note)
         who = card.display_name or f"pending badge {card.pending_serial}"
         where = f" ({card.student.university})" if card.student else " (pending)"
         print(f"logged: {who}{where} for {company.name}, visit {card.visits}")

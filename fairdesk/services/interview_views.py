@@ -51,6 +51,16 @@ def parse_outcome(text: str | None) -> str | None:
     return alias
 
 
+def check_note(text: str) -> str:
+    """A note's text, trimmed; refused when empty or longer than MAX_NOTE_LENGTH."""
+    body = text.strip()
+    if not body:
+        raise UserError("A note needs some text.")
+    if len(body) > MAX_NOTE_LENGTH:
+        raise UserError(f"A note has at most {MAX_NOTE_LENGTH} characters.")
+    return body
+
+
 def check_rating(rating: int | None) -> int | None:
     """A rating of 1–5, or None to clear it."""
     if rating is not None and not 1 <= rating <= 5:

@@ -25,7 +25,6 @@ from fairdesk.errors import UserError
 from fairdesk.services.fairs import current_fair, local_station
 from fairdesk.services.interview_records import card_of, row_of
 from fairdesk.services.interview_views import (
-    MAX_NOTE_LENGTH,
     TAG_SEPARATOR,
     InterviewCard,
     InterviewFilters,
@@ -34,6 +33,7 @@ from fairdesk.services.interview_views import (
     PositionChoice,
     ScanOutcome,
     ScanStatus,
+    check_note,
     check_rating,
     clean_tag,
     parse_outcome,
@@ -223,11 +223,7 @@ class InterviewService:
 
     def add_note(self, interview_id: uuid.UUID, author: str, text: str) -> NoteView:
         """Append a note; earlier notes (anyone's) are never changed."""
-        body = text.strip()
-        if not body:
-            raise UserError("A note needs some text.")
-        if len(body) > MAX_NOTE_LENGTH:
-            raise UserError(f"A note has at most {MAX_NOTE_LENGTH} characters.")
+        body = check_note(text)
         with write_session(self._engine) as session:
             self._touch(session, interview_id)
             note = InterviewNote(station_id=self._station(session), interview_id=interview_id,

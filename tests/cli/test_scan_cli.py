@@ -52,3 +52,19 @@ def test_scan_refusals_and_usage_errors(tmp_path: Path, capsys: pytest.CaptureFi
     assert run(db, "export", "interviews", "--out", str(tmp_path / "z.csv"), "--company", "x") == 2
     assert run(db, "info") == 0
     assert "interviews: 0" in capsys.readouterr().out  # nothing was logged by refused scans
+
+
+def test_a_blank_note_is_refused_before_anything_is_written(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import sqlite3
+
+    db = tmp_path / "s.sqlite3"
+    engine = new_store(db)
+    add_company(engine)
+    code = add_person(engine, "欧阳娜娜", university="北京大学").code
+    assert run(db, "scan", code, "--company", COMPANY, "--rating", "4", "--note", "  ") == 2
+    assert "note" in capsys.readouterr().err
+    con = sqlite3.connect(db)
+    assert con.execute("SELECT count(*) FROM interview").fetchone() == (0,)
+    con.close()
