@@ -234,3 +234,20 @@ def test_typed_number_of_several_students_lets_the_volunteer_choose(
         qtbot.keyClick(desk.search.table, Qt.Key.Key_Return)
     assert outcome(desk) == "ok" and desk.verdict.name.text() == chosen.name
     assert checkins(engine) == [(chosen.name, "arrival", "search", False)]
+
+
+def test_a_scan_does_not_move_the_volunteers_choice_in_the_results(
+    qtbot: QtBot, desk: DeskScreen, engine: Engine, people: dict[str, Person]
+) -> None:
+    """The volunteer arrows to the 2nd hit; a badge scan refreshes the list meanwhile."""
+    qtbot.keyClick(desk, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(desk.search.input, "2021010")
+    qtbot.waitUntil(lambda: len(desk.search.model.rows()) == 3)
+    desk.search.table.selectRow(1)
+    chosen = desk.search.current_hit()
+    assert chosen is not None
+    with qtbot.waitSignal(desk.verdict_shown):
+        burst(people["lv"].code)
+    qtbot.waitUntil(lambda: any(h.checked_in for h in desk.search.model.rows()))
+    current = desk.search.current_hit()
+    assert current is not None and current.id == chosen.id

@@ -112,9 +112,12 @@ class SearchPanel(QWidget):
         if generation != self._generation:
             return  # an answer to an older query
         self.query_done = query
+        chosen = self.current_hit()
         self.model.set_rows(hits)
         if hits:
-            self.table.selectRow(0)
+            # A refresh after a scan keeps the volunteer's choice: Enter must not jump to row 0.
+            ids = [h.id for h in hits]
+            self.table.selectRow(ids.index(chosen.id) if chosen and chosen.id in ids else 0)
         self.results_changed.emit()
 
     def show_hits(self, hits: list[AttendeeHit], hint: str = "") -> None:
