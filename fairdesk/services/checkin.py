@@ -13,12 +13,13 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Literal
 
-from sqlalchemy import Engine, func
+from sqlalchemy import Engine
 from sqlmodel import Session, col, select
 
 from fairdesk.core.codes import REJECTION_TEXT, CodeParts, Rejection, fold_input, verify_code
 from fairdesk.errors import UserError
-from fairdesk.services.fairs import current_fair, fair_secret, local_station
+from fairdesk.services.fairs import current_fair, fair_secret
+from fairdesk.services.stations import station_for
 from fairdesk.store.engine import read_session, write_session
 from fairdesk.store.models import Attendee, Badge, CheckIn, Station, utcnow
 
@@ -71,31 +72,23 @@ class CheckInService:
         self._key: tuple[int, bytes] | None = None
         self._station_id: uuid.UUID | None = None
 
-    def _prepare(self, session: Session) -> tuple[int, bytes, uuid.UUID]:
-        if self._key is None or self._station_id is None:
+    def station_id(self) -> uuid.UUID:
+        """The desk's station, resolved once, outside any check-in transaction."""
+        if self._station_id is None:
+            self._station_id = station_for(self._engine, self._station_name, role="desk")
+        return self._station_id
+
+    def _prepare(self, session: Session) -> tuple[int, bytes]:
+        if self._key is None:
             fair = current_fair(session)
             self._key = (fair.code, fair_secret(fair))
-            self._station_id = self._resolve_station(session).id
-        return self._key[0], self._key[1], self._station_id
-
-    def _resolve_station(self, session: Session) -> Station:
-        here = local_station(session)
-        name = (self._station_name or "").strip()
-        if not name or name == here.name:
-            return here
-        found = session.exec(select(Station).where(Station.name == name)).first()
-        if found is not None:
-            return found
-        top = session.exec(select(func.max(Station.number))).one() or 0
-        station = Station(number=int(top) + 1, name=name, role="desk")
-        session.add(station)
-        session.flush()
-        return station
+        return self._key
 
     def by_code(self, text: str) -> CheckInResult:
         """Verify a scanned or typed badge code and check its holder in."""
+        station_id = self.station_id()
         with write_session(self._engine) as session:
-            fair_code, secret, station_id = self._prepare(session)
+            fair_code, secret = self._prepare(session)
             parts = verify_code(text, fair_code=fair_code, secret=secret)
             if not isinstance(parts, CodeParts):
                 return CheckInResult("rejected", reason=parts.reason)
@@ -115,8 +108,8 @@ class CheckInService:
 
     def by_attendee(self, attendee_id: uuid.UUID, *, method: str = "search") -> CheckInResult:
         """Check in a person chosen by search, 学号 or walk-in registration."""
+        station_id = self.station_id()
         with write_session(self._engine) as session:
-            _, _, station_id = self._prepare(session)
             attendee = session.get(Attendee, attendee_id)
             if attendee is None:
                 raise UserError("That person is no longer in the roster.")
@@ -125,9 +118,12 @@ class CheckInService:
     def record_in(
         self, session: Session, attendee: Attendee, *, method: str, serial: int | None = None
     ) -> CheckInResult:
-        """Check `attendee` in inside the caller's transaction (walk-in registration)."""
-        _, _, station_id = self._prepare(session)
-        return self._record(session, attendee, station_id, method, serial)
+        """Check `attendee` in inside the caller's transaction (walk-in registration).
+
+        Call `station_id()` before opening that transaction: a first-use named desk is created
+        in a transaction of its own.
+        """
+        return self._record(session, attendee, self.station_id(), method, serial)
 
     def _record(
         self,

@@ -14,13 +14,17 @@ from fairdesk.store.engine import read_session
 from fairdesk.store.models import Attendee, CheckIn, Company, Fair, Interview, Station
 
 ROLES = ("organiser", "desk", "booth")
+NO_FAIR = (
+    "This database has no fair yet. Create one with `fairdesk setup --name …` "
+    "(or `fairdesk demo` for the demo fair)."
+)
 
 
 def local_station(session: Session) -> Station:
     """The row that describes this installation."""
     station = session.exec(select(Station).where(col(Station.is_local))).first()
     if station is None:
-        raise UserError("This database has no station yet. Run `fairdesk demo` or set up a fair.")
+        raise UserError(NO_FAIR)
     return station
 
 
@@ -74,7 +78,7 @@ def current_fair(session: Session) -> Fair:
     """The fair this database runs (one fair per station file)."""
     fair = session.exec(select(Fair).order_by(col(Fair.created_at))).first()
     if fair is None:
-        raise UserError("This database has no fair yet. Run `fairdesk demo` or set up a fair.")
+        raise UserError(NO_FAIR)
     return fair
 
 

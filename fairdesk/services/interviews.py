@@ -22,7 +22,7 @@ from sqlmodel import Session, col, select
 
 from fairdesk.core.codes import CodeParts, Refused, Rejection, parse_code, verify_code
 from fairdesk.errors import UserError
-from fairdesk.services.fairs import current_fair, local_station
+from fairdesk.services.fairs import current_fair
 from fairdesk.services.interview_records import card_of, row_of
 from fairdesk.services.interview_views import (
     TAG_SEPARATOR,
@@ -38,6 +38,7 @@ from fairdesk.services.interview_views import (
     clean_tag,
     parse_outcome,
 )
+from fairdesk.services.stations import find_station, station_for
 from fairdesk.store.engine import read_session, write_session
 from fairdesk.store.models import (
     Attendee,
@@ -98,18 +99,19 @@ class InterviewService:
     def add_tag(self, name: str) -> str:
         """Add a company tag (no-op if it exists in either list); returns the stored name."""
         tag = clean_tag(name)
+        station_id = self._station()
         with write_session(self._engine) as session:
             if tag not in self._tag_names(session):
-                session.add(Tag(station_id=self._station(session), company_id=self.company_id,
-                                name=tag))  # fmt: skip
+                session.add(Tag(station_id=station_id, company_id=self.company_id, name=tag))
         return tag
 
     def last_interviewer(self) -> str:
         """The interviewer this station last recorded for this company (remembered per station)."""
         with read_session(self._engine) as session:
-            station_id = self._station_id or self._find_station(session)
-            if station_id is None:
+            station = find_station(session, self._station_name_here(session))
+            if station is None:
                 return ""
+            station_id = station.id
             name = session.exec(
                 select(Interview.interviewer)
                 .where(
@@ -125,11 +127,11 @@ class InterviewService:
 
     def scan(self, code: str, *, interviewer: str = "") -> ScanOutcome:
         """Open (or create) this student's record and log a visit; refused codes say why."""
+        station_id = self._station()
         with write_session(self._engine) as session:
             parts = self._read_code(session, code)
             if isinstance(parts, Refused):
                 return ScanOutcome("refused", reason=parts.reason)
-            station_id = self._station(session)
             badge = session.exec(select(Badge).where(Badge.serial == parts.serial)).first()
             if badge is not None and (badge.revoked or parts.reissue < badge.reissue):
                 return ScanOutcome("refused", reason=Rejection.REVOKED)
@@ -224,9 +226,10 @@ class InterviewService:
     def add_note(self, interview_id: uuid.UUID, author: str, text: str) -> NoteView:
         """Append a note; earlier notes (anyone's) are never changed."""
         body = check_note(text)
+        station_id = self._station()
         with write_session(self._engine) as session:
             self._touch(session, interview_id)
-            note = InterviewNote(station_id=self._station(session), interview_id=interview_id,
+            note = InterviewNote(station_id=station_id, interview_id=interview_id,
                                  author=author.strip()[:60], text=body)  # fmt: skip
             session.add(note)
             session.flush()
@@ -285,34 +288,23 @@ class InterviewService:
         stmt = select(func.count()).where(InterviewVisit.interview_id == interview_id)
         return int(session.exec(stmt).one())
 
-    def _find_station(self, session: Session) -> uuid.UUID | None:
-        if not self._station_name:
-            here = session.exec(select(Station).where(col(Station.is_local))).first()
-            return here.id if here else None
-        found = session.exec(select(Station).where(Station.name == self._station_name)).first()
-        return found.id if found else None
+    def _station_name_here(self, session: Session) -> str | None:
+        """The booth's station name: as given; else this laptop's own station when it is a
+        booth; else the company's booth ("<company> 展位"), so notes never say "organiser"."""
+        if self._station_name:
+            return self._station_name
+        here = find_station(session, None)
+        if here is not None and here.role == "booth":
+            return None
+        company = session.get(Company, self.company_id)
+        return f"{company.name} 展位" if company is not None else None
 
-    def _station(self, session: Session) -> uuid.UUID:
-        """This booth's station id; a named booth station is created on first write.
-
-        Unnamed, it is this laptop's station when that is a booth, else the company's own booth
-        ("<company> 展位"), so notes say which booth wrote them, not "organiser".
-        """
+    def _station(self) -> uuid.UUID:
+        """This booth's station id, resolved once outside any interview transaction."""
         if self._station_id is None:
-            here = session.exec(select(Station).where(col(Station.is_local))).first()
-            if not self._station_name and (here is None or here.role != "booth"):
-                company = session.get(Company, self.company_id)
-                if company is not None:
-                    self._station_name = f"{company.name} 展位"
-            found = self._find_station(session)
-            if found is None and not self._station_name:
-                found = local_station(session).id  # raises a UserError with advice
-            if found is None:
-                top = session.exec(select(func.max(Station.number))).one() or 0
-                station = Station(number=int(top) + 1, name=self._station_name, role="booth",
-                                  company_id=self.company_id)  # fmt: skip
-                session.add(station)
-                session.flush()
-                found = station.id
-            self._station_id = found
+            with read_session(self._engine) as reading:
+                self._station_name = self._station_name_here(reading) or ""
+            self._station_id = station_for(
+                self._engine, self._station_name, role="booth", company_id=self.company_id
+            )
         return self._station_id

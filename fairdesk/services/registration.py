@@ -119,6 +119,7 @@ class RegistrationService:
     def register(self, form: WalkInForm) -> WalkInResult:
         """Create the attendee and badge and check them in; refuses a duplicate of the roster."""
         row = validate_walk_in(form)
+        self._checkins.station_id()  # resolved before this transaction opens
         with write_session(self._engine) as session:
             if self._same_person(session, row):
                 raise UserError(

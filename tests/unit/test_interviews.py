@@ -218,3 +218,29 @@ def test_booth_pin_gate(engine: Engine) -> None:
     assert auth.check_pin(company, "2468")
     with pytest.raises(UserError, match="no booth PIN"):
         auth.check_pin(auth.find("无密码公司").id, "0000")
+
+
+def test_the_interviewer_is_remembered_by_a_new_session_of_the_same_booth(
+    tmp_path: Path,
+) -> None:
+    engine = new_store(tmp_path / "booth.sqlite3")
+    company = add_company(engine)
+    p = add_person(engine, "欧阳娜娜", university="北京大学")
+    InterviewService(engine, company).scan(p.code, interviewer="王经理")
+    assert InterviewService(engine, company).last_interviewer() == "王经理"  # after a restart
+
+
+def test_a_named_desk_is_created_even_when_its_first_check_in_fails(tmp_path: Path) -> None:
+    from fairdesk.services.checkin import CheckInService
+
+    engine = new_store(tmp_path / "desk.sqlite3")
+    p = add_person(engine)
+    service = CheckInService(engine, station_name="东门")
+    with pytest.raises(UserError):
+        service.by_attendee(uuid.uuid4())  # rolled back
+    assert service.by_code(p.code).outcome == "ok"
+    con = sqlite3.connect(tmp_path / "desk.sqlite3")
+    (station,) = con.execute(
+        "SELECT s.name FROM checkin c JOIN station s ON s.id = c.station_id"
+    ).fetchone()
+    assert station == "东门"
