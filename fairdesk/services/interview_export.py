@@ -40,13 +40,22 @@ def _local(value: datetime | None) -> str:
     return when.astimezone().strftime("%Y-%m-%d %H:%M:%S") if when else ""
 
 
-def export_interviews(engine: Engine, out: Path, *, company: str | None = None) -> int:
-    """Write the interviews of `company` (a name) or of every company; returns rows written."""
+def export_interviews(
+    engine: Engine,
+    out: Path,
+    *,
+    company: str | None = None,
+    company_id: uuid.UUID | None = None,
+) -> int:
+    """Write the interviews of one company (by id — a booth — or by name — the CLI) or of every
+    company (the organiser); returns rows written."""
     check_table_path(out)
     with read_session(engine) as session:
         companies = {c.id: c.name for c in session.exec(select(Company))}
-        wanted: uuid.UUID | None = None
-        if company is not None:
+        wanted: uuid.UUID | None = company_id
+        if company_id is not None and company_id not in companies:
+            raise UserError("That company is no longer in this database.")
+        if company is not None and company_id is None:
             name = " ".join(company.split())
             wanted = next((cid for cid, cname in companies.items() if cname == name), None)
             if wanted is None:

@@ -30,7 +30,7 @@ logger = logging.getLogger(__name__)
 DEFAULT_LOCK_MINUTES = 5
 _ACTIVITY = (QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.Wheel)
 ServiceFactory = Callable[[uuid.UUID], InterviewService]
-ExportFactory = Callable[[str], Callable[[Path], int]]
+ExportFactory = Callable[[uuid.UUID], Callable[[Path], int]]
 
 
 class BoothScreen(QWidget):
@@ -132,11 +132,10 @@ class BoothScreen(QWidget):
         if self.company is None:
             return
         if self.station is None:
-            name = self.company.name
             self.station = BoothStation(
                 self._open_service(self.company.id),
                 tasks=self._tasks,
-                export=self._export_for(name),
+                export=self._export_for(self.company.id),
                 lock_minutes=self._lock_minutes,
             )
             self.station.lock_requested.connect(self.lock_now)
@@ -199,8 +198,8 @@ def make_screen(ctx: StationContext) -> QWidget:
     def open_service(company_id: uuid.UUID) -> InterviewService:
         return InterviewService(engine, company_id, station_name=station_name)
 
-    def export_for(company: str) -> Callable[[Path], int]:
-        return lambda path: export_interviews(engine, path, company=company)
+    def export_for(company_id: uuid.UUID) -> Callable[[Path], int]:
+        return lambda path: export_interviews(engine, path, company_id=company_id)
 
     minutes = ctx.settings.booth_lock_minutes
     return BoothScreen(
