@@ -251,3 +251,18 @@ def test_a_scan_does_not_move_the_volunteers_choice_in_the_results(
     qtbot.waitUntil(lambda: any(h.checked_in for h in desk.search.model.rows()))
     current = desk.search.current_hit()
     assert current is not None and current.id == chosen.id
+
+
+def test_a_double_read_can_be_undone_back_to_the_arrival(
+    qtbot: QtBot, desk: DeskScreen, engine: Engine, people: dict[str, Person]
+) -> None:
+    """The wrong badge read twice (arrival, re-entry): two undos leave nobody checked in."""
+    for _ in range(2):
+        with qtbot.waitSignal(desk.verdict_shown):
+            burst(people["hu"].code)
+    ctrl_z = (Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    for _ in range(2):
+        qtbot.keyClick(desk.scan_input, *ctrl_z)
+        qtbot.keyClick(desk.scan_input, *ctrl_z)
+    qtbot.waitUntil(lambda: all(undone for *_, undone in checkins(engine)))
+    assert [c[1] for c in checkins(engine)] == ["arrival", "reentry"]

@@ -20,6 +20,7 @@ from fairdesk.services.checkin import AttendeeCard, CheckInResult
 logger = logging.getLogger(__name__)
 
 ARM_MS = 6000
+UNDO_DEPTH = 20  # an arrival followed by a double read can still be taken back
 
 
 class UndoControl(QObject):
@@ -35,7 +36,7 @@ class UndoControl(QObject):
         super().__init__(parent)
         self._undo = undo
         self._button = button
-        self.last: CheckInResult | None = None
+        self._made_here: list[CheckInResult] = []  # newest last; a double read undoes twice
         self.armed = False
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -48,9 +49,14 @@ class UndoControl(QObject):
         self._button.setText(text)
         self._button.setAccessibleName(text)
 
+    @property
+    def last(self) -> CheckInResult | None:
+        """The check-in an undo would void now: the newest one made here not yet undone."""
+        return self._made_here[-1] if self._made_here else None
+
     def remember(self, result: CheckInResult) -> None:
         """The newest check-in made here is the one an undo would void."""
-        self.last = result
+        self._made_here = [*self._made_here[-(UNDO_DEPTH - 1) :], result]
         self.disarm()
 
     def disarm(self) -> None:
@@ -81,6 +87,6 @@ class UndoControl(QObject):
         except UserError as exc:
             self.failed.emit(exc)
             return
-        self.last = None
+        self._made_here.pop()
         logger.info("check-in %s undone at the desk", last.checkin_id)
         self.undone.emit(person)
