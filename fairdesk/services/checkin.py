@@ -22,6 +22,7 @@ from fairdesk.services.fairs import current_fair, fair_secret
 from fairdesk.services.stations import station_for
 from fairdesk.store.engine import read_session, write_session
 from fairdesk.store.models import Attendee, Badge, CheckIn, Station, utcnow
+from fairdesk.store.queries import active_arrival, code_is_revoked
 
 logger = logging.getLogger(__name__)
 
@@ -100,7 +101,7 @@ class CheckInService:
             if row is None:
                 return CheckInResult("rejected", reason=Rejection.UNKNOWN)
             badge, attendee = row
-            if badge.revoked or parts.reissue < badge.reissue:
+            if code_is_revoked(badge, parts.reissue):
                 return CheckInResult(
                     "rejected", AttendeeCard.of(attendee), reason=Rejection.REVOKED
                 )
@@ -137,8 +138,7 @@ class CheckInService:
             select(CheckIn)
             .where(
                 CheckIn.attendee_id == attendee.id,
-                CheckIn.kind == "arrival",
-                col(CheckIn.undone_at).is_(None),
+                *active_arrival(),
             )
             .order_by(col(CheckIn.at))
         ).first()

@@ -16,6 +16,7 @@ from sqlmodel import Session, col, select
 from fairdesk.services.fairs import checked_in_count
 from fairdesk.store.engine import read_session
 from fairdesk.store.models import Attendee, CheckIn, Station, utcnow
+from fairdesk.store.queries import active_arrival
 
 logger = logging.getLogger(__name__)
 
@@ -57,7 +58,7 @@ class DeskStatsService:
     def counts(self, now: datetime | None = None) -> DeskCounts:
         """The counters as of `now` (default: this moment)."""
         since = (now or utcnow()) - RECENT
-        arrivals = (CheckIn.kind == "arrival", col(CheckIn.undone_at).is_(None))
+        arrivals = active_arrival()
         with read_session(self._engine) as session:
             stations = self._station_ids(session)
             at_desk = 0

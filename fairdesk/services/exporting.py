@@ -20,6 +20,7 @@ from fairdesk.core.spreadsheet_out import check_table_path, write_table
 from fairdesk.services.fairs import current_fair, fair_secret
 from fairdesk.store.engine import read_session
 from fairdesk.store.models import Attendee, Badge, CheckIn, Station
+from fairdesk.store.queries import active_arrival
 
 ATTENDEE_COLUMNS = (
     *("name", "student_no", "university", "school", "major", "degree", "grad_year", "phone"),
@@ -45,11 +46,7 @@ def export_attendees(engine: Engine, out: Path) -> int:
         stations = {s.id: s.name for s in session.exec(select(Station))}
         badges = {b.attendee_id: b for b in session.exec(select(Badge))}
         arrivals: dict[object, CheckIn] = {}
-        arrivals_query = (
-            select(CheckIn)
-            .where(CheckIn.kind == "arrival", col(CheckIn.undone_at).is_(None))
-            .order_by(col(CheckIn.at).desc())
-        )
+        arrivals_query = select(CheckIn).where(*active_arrival()).order_by(col(CheckIn.at).desc())
         for c in session.exec(arrivals_query):
             arrivals[c.attendee_id] = c  # newest first, so the earliest is kept
         people = session.exec(

@@ -12,6 +12,7 @@ from sqlmodel import Session, col, select
 from fairdesk.errors import UserError
 from fairdesk.store.engine import read_session
 from fairdesk.store.models import Attendee, CheckIn, Company, Fair, Interview, Station
+from fairdesk.store.queries import active_arrival
 
 ROLES = ("organiser", "desk", "booth")
 NO_FAIR = (
@@ -101,9 +102,7 @@ class FairSummary:
 
 def checked_in_count(session: Session) -> int:
     """Attendees with an arrival that was not undone."""
-    stmt = select(func.count(func.distinct(CheckIn.attendee_id))).where(
-        CheckIn.kind == "arrival", col(CheckIn.undone_at).is_(None)
-    )
+    stmt = select(func.count(func.distinct(CheckIn.attendee_id))).where(*active_arrival())
     return int(session.exec(stmt).one())
 
 

@@ -52,6 +52,7 @@ from fairdesk.store.models import (
     Tag,
     utcnow,
 )
+from fairdesk.store.queries import code_is_revoked
 
 logger = logging.getLogger(__name__)
 
@@ -133,7 +134,7 @@ class InterviewService:
             if isinstance(parts, Refused):
                 return ScanOutcome("refused", reason=parts.reason)
             badge = session.exec(select(Badge).where(Badge.serial == parts.serial)).first()
-            if badge is not None and (badge.revoked or parts.reissue < badge.reissue):
+            if badge is not None and code_is_revoked(badge, parts.reissue):
                 return ScanOutcome("refused", reason=Rejection.REVOKED)
             if badge is not None:
                 found = session.exec(

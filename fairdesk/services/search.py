@@ -21,6 +21,7 @@ from sqlmodel import Session, col, select
 from fairdesk.core.pinyin_keys import search_key
 from fairdesk.store.engine import read_session
 from fairdesk.store.models import Attendee, CheckIn
+from fairdesk.store.queries import active_arrival
 
 logger = logging.getLogger(__name__)
 
@@ -131,8 +132,7 @@ class SearchService:
             select(col(CheckIn.attendee_id))
             .where(
                 col(CheckIn.attendee_id).in_(ids),
-                CheckIn.kind == "arrival",
-                col(CheckIn.undone_at).is_(None),
+                *active_arrival(),
             )
             .group_by(col(CheckIn.attendee_id))
         )
