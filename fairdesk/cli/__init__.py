@@ -181,8 +181,8 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_checkin(args: argparse.Namespace) -> int:
+    from fairdesk.core.times import local_text
     from fairdesk.services.checkin import CheckInResult, CheckInService
-    from fairdesk.services.exporting import local_time
 
     service = CheckInService(engine_from(args), station_name=args.station)
     result: CheckInResult
@@ -202,7 +202,7 @@ def cmd_checkin(args: argparse.Namespace) -> int:
     if result.outcome == "already" and person:
         print(
             f"already checked in: {person.name} ({person.university}), first at "
-            f"{local_time(result.first_at)} at {result.first_station}"
+            f"{local_text(result.first_at)} at {result.first_station}"
         )
         return EXIT_ALREADY
     who = f" ({person.name})" if person else ""

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterator, Sequence
-from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import Engine
@@ -17,6 +16,7 @@ from sqlmodel import col, select
 
 from fairdesk.core.codes import make_code
 from fairdesk.core.spreadsheet_out import check_table_path, write_table
+from fairdesk.core.times import local_text
 from fairdesk.services.fairs import current_fair, fair_secret
 from fairdesk.store.engine import read_session
 from fairdesk.store.models import Attendee, Badge, CheckIn, Station
@@ -30,11 +30,6 @@ ATTENDEE_COLUMNS = (
 CHECKIN_COLUMNS = (
     "name", "student_no", "university", "station", "checked_in_at", "kind", "method", "undone_at",
 )  # fmt: skip
-
-
-def local_time(value: datetime | None) -> str:
-    """A stored UTC time as local wall-clock text, or "" for none."""
-    return value.astimezone().strftime("%Y-%m-%d %H:%M:%S") if value else ""
 
 
 def export_attendees(engine: Engine, out: Path) -> int:
@@ -65,7 +60,7 @@ def export_attendees(engine: Engine, out: Path) -> int:
             yield (
                 a.name, a.student_no, a.university, a.school, a.major, a.degree, a.grad_year,
                 a.phone, a.email, a.consent, a.source, code, badge.serial if badge else "",
-                local_time(arrival.at if arrival else None),
+                local_text(arrival.at if arrival else None),
                 stations.get(arrival.station_id, "") if arrival else "",
             )  # fmt: skip
 
@@ -76,8 +71,8 @@ def export_attendees(engine: Engine, out: Path) -> int:
 def _checkin_row(c: CheckIn, a: Attendee, stations: dict[uuid.UUID, str]) -> tuple[object, ...]:
     kind = "arrival" if c.kind == "arrival" else "re-entry"
     station = stations.get(c.station_id, "")
-    return (a.name, a.student_no, a.university, station, local_time(c.at), kind, c.method,
-            local_time(c.undone_at))  # fmt: skip
+    return (a.name, a.student_no, a.university, station, local_text(c.at), kind, c.method,
+            local_text(c.undone_at))  # fmt: skip
 
 
 def export_checkins(engine: Engine, out: Path) -> int:

@@ -16,8 +16,9 @@ from sqlalchemy import Engine, func
 from sqlmodel import col, select
 
 from fairdesk.core.spreadsheet_out import check_table_path, write_table
+from fairdesk.core.times import local_text
 from fairdesk.errors import UserError
-from fairdesk.services.interview_views import as_utc, split_tags
+from fairdesk.services.interview_views import split_tags
 from fairdesk.store.engine import read_session
 from fairdesk.store.models import (
     Attendee,
@@ -33,11 +34,6 @@ INTERVIEW_COLUMNS = (
     *("pending_serial", "position", "rating", "tags", "outcome", "interviewer", "visits"),
     *("first_visit", "last_visit", "notes"),
 )
-
-
-def _local(value: datetime | None) -> str:
-    when = as_utc(value)
-    return when.astimezone().strftime("%Y-%m-%d %H:%M:%S") if when else ""
 
 
 def export_interviews(
@@ -88,7 +84,7 @@ def export_interviews(
                 .order_by(col(InterviewNote.created_at), col(InterviewNote.id))
             ):
                 notes.setdefault(n.interview_id, []).append(
-                    f"[{_local(n.created_at)} {n.author}] {n.text}"
+                    f"[{local_text(n.created_at)} {n.author}] {n.text}"
                 )
     rows = []
     for i, a, p in found:
@@ -109,8 +105,8 @@ def export_interviews(
                 i.outcome or "",
                 i.interviewer,
                 i.visits,
-                _local(first),
-                _local(last),
+                local_text(first),
+                local_text(last),
                 "\n".join(notes.get(i.id, [])),
             )
         )

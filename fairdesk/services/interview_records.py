@@ -11,12 +11,12 @@ from datetime import datetime
 from sqlalchemy import func
 from sqlmodel import Session, col, select
 
+from fairdesk.core.times import as_utc
 from fairdesk.services.interview_views import (
     InterviewCard,
     InterviewRow,
     NoteView,
     StudentCard,
-    as_utc,
     split_tags,
 )
 from fairdesk.store.models import (

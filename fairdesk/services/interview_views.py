@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Literal
 
 from fairdesk.core.codes import REJECTION_TEXT, Rejection
@@ -28,13 +28,6 @@ MAX_TAG_LENGTH = 20
 MAX_NOTE_LENGTH = 4000
 
 ScanStatus = Literal["new", "visit", "pending", "refused"]
-
-
-def as_utc(value: datetime | None) -> datetime | None:
-    """A stored time as aware UTC (SQLite hands back naive values of what was stored as UTC)."""
-    if value is None:
-        return None
-    return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
 
 
 def parse_outcome(text: str | None) -> str | None:

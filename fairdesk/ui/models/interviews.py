@@ -19,6 +19,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from fairdesk.core.times import local_text
 from fairdesk.services.interview_views import InterviewRow
 
 logger = logging.getLogger(__name__)
@@ -44,9 +45,7 @@ def degree_text(degree: str | None) -> str:
 
 def local_time_text(value: datetime | None, *, short: bool = False) -> str:
     """A stored (aware UTC) time as local wall-clock text."""
-    if value is None:
-        return ""
-    return value.astimezone().strftime("%H:%M" if short else "%m-%d %H:%M")
+    return local_text(value, "%H:%M" if short else "%m-%d %H:%M")
 
 
 def _headers() -> list[str]:

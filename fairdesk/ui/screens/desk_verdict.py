@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from fairdesk.core.codes import Rejection
+from fairdesk.core.times import local_text
 from fairdesk.services.checkin import AttendeeCard, CheckInResult
 
 logger = logging.getLogger(__name__)
@@ -95,7 +96,7 @@ def rejection_headline(reason: Rejection | None) -> str:
 
 
 def local_hhmm(moment: datetime | None) -> str:
-    return moment.astimezone().strftime("%H:%M") if moment else ""
+    return local_text(moment, "%H:%M")
 
 
 class VerdictPanel(QFrame):
