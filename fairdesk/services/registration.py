@@ -11,7 +11,6 @@ and checks the person in (method "walk-in") — all in one transaction.
 from __future__ import annotations
 
 import logging
-import uuid
 from dataclasses import dataclass
 
 from sqlalchemy import ColumnElement, Engine, and_, or_
@@ -154,7 +153,3 @@ class RegistrationService:
             verdict = self._checkins.record_in(session, attendee, method="walk-in", serial=serial)
         logger.info("walk-in registered: serial %d", serial)
         return WalkInResult(AttendeeCard.of(attendee), serial, verdict)
-
-    def check_in_existing(self, attendee_id: uuid.UUID) -> CheckInResult:
-        """Check in the roster's own record when the walk-in turned out to be a duplicate."""
-        return self._checkins.by_attendee(attendee_id, method="search")

@@ -15,7 +15,7 @@ import uuid
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Engine, func
+from sqlalchemy import Engine
 from sqlmodel import Session, col, select
 
 from fairdesk.core.pinyin_keys import search_key
@@ -137,8 +137,3 @@ class SearchService:
             .group_by(col(CheckIn.attendee_id))
         )
         return set(session.exec(stmt).all())
-
-    def count(self) -> int:
-        """How many attendees the roster holds (for the empty-search hint)."""
-        with read_session(self._engine) as session:
-            return int(session.exec(select(func.count()).select_from(Attendee)).one())

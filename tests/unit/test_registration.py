@@ -82,5 +82,4 @@ def test_duplicates_by_student_no_or_phone_are_offered_not_created(engine: Engin
     with read_session(engine) as s:
         assert len(s.exec(select(Attendee)).all()) == 1
     (dup,) = service.duplicates(same_no)
-    assert service.check_in_existing(dup.id).outcome == "ok"
-    assert CheckInService(engine).by_attendee(dup.id).outcome == "already"
+    assert CheckInService(engine).by_attendee(dup.id).outcome == "ok"  # the roster's record

@@ -120,19 +120,6 @@ class SearchPanel(QWidget):
             self.table.selectRow(ids.index(chosen.id) if chosen and chosen.id in ids else 0)
         self.results_changed.emit()
 
-    def show_hits(self, hits: list[AttendeeHit], hint: str = "") -> None:
-        """Show given people (several students with one 学号) and let the volunteer choose."""
-        self._generation += 1
-        self.model.set_rows(hits)
-        if hits:
-            self.table.selectRow(0)
-        if hint:
-            self.hint.setText(hint)
-        self.table.setFocus()
-        self.results_changed.emit()
-
-    # -- choosing ----------------------------------------------------------------------------
-
     def current_hit(self) -> AttendeeHit | None:
         rows = self.table.selectionModel().selectedRows()
         if rows:
