@@ -1,6 +1,7 @@
 """What the desk does with one queued item: a badge code, a 学号, or a person chosen on screen.
 
-`DeskProcessor.process` runs on the task runner (never touches a widget): a code-shaped input is
+`DeskProcessor.process` never touches a widget. The desk runs it on the GUI thread (a check-in
+is one ~2 ms transaction; SQLite connections stay on one thread): a code-shaped input is
 verified and checked in; anything else is looked up as a 学号 — a campus card read by the
 scanner checks its one holder in at once, a typed number comes back for the volunteer to confirm;
 a chosen or confirmed person is checked in by id. The answer goes back to the screen.

@@ -2,8 +2,8 @@
 
 Scans arrive faster than people read verdicts (two badges held to the scanner back to back), and
 while one check-in is committing the next may already be typed. `ScanQueue.submit` only appends;
-one scan at a time is handed to `process` — on the task runner's pool (off the GUI thread) or, if
-no runner is given, on the GUI thread from a zero-delay timer so `submit` never re-enters. Every
+one scan at a time is handed to `process` — on the GUI thread from a zero-delay timer (what the
+desk and booth do, so `submit` never re-enters), or on the task runner's pool if one is given. Every
 outcome comes back as `processed(text, result)` on the GUI thread, or `failed(text, error)` for a
 `UserError`; a bug is reported through the crash path and the queue moves on.
 """
