@@ -17,6 +17,7 @@ from fairdesk.core import normalize
 from fairdesk.core.normalize import FieldError, Raw
 from fairdesk.core.roster import Rejection, reject
 from fairdesk.core.tabular import Table, TableRow
+from fairdesk.errors import UserError
 
 logger = logging.getLogger(__name__)
 
@@ -179,6 +180,11 @@ def _original(row: TableRow, columns: dict[str, int], name: str) -> str:
 
 def validate_companies(table: Table) -> tuple[list[CompanyRecord], list[Rejection]]:
     """Group accepted rows into companies; reject bad, contradictory or repeated rows."""
+    if "company" not in table.columns:
+        raise UserError(
+            f"{table.path.name} is not a company list: no 单位名称/company column"
+            " / 不是企业名单：缺少单位名称列"
+        )
     companies: dict[str, CompanyRecord] = {}
     by_uscc: dict[str, tuple[str, int]] = {}
     titles: dict[tuple[str, str], int] = {}

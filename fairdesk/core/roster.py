@@ -22,6 +22,7 @@ from typing import TypeVar
 from fairdesk.core import normalize
 from fairdesk.core.normalize import FieldError, Raw
 from fairdesk.core.tabular import Table, TableRow
+from fairdesk.errors import UserError
 
 logger = logging.getLogger(__name__)
 
@@ -189,8 +190,23 @@ def validate_attendee(row: TableRow, columns: dict[str, int]) -> AttendeeRow | R
     )
 
 
+def require_roster_columns(table: Table) -> None:
+    """A file without a name, university, or 学号/phone column is not a roster (say so once,
+    rather than rejecting every row)."""
+    missing = [label for field, label in (("name", "姓名/name"), ("university", "学校/university"))
+               if field not in table.columns]  # fmt: skip
+    if "student_no" not in table.columns and "phone" not in table.columns:
+        missing.append("学号/student no or 手机/phone")
+    if missing:
+        raise UserError(
+            f"{table.path.name} is not a student roster: no {' or '.join(missing)} column"
+            f" / 不是学生名单：缺少 {'、'.join(missing)} 列"
+        )
+
+
 def validate_roster(table: Table) -> tuple[list[AttendeeRow], list[Rejection]]:
     """Validate every row; a repeat of an earlier accepted row (same 学号 or phone) is rejected."""
+    require_roster_columns(table)
     accepted: list[AttendeeRow] = []
     rejected: list[Rejection] = []
     by_student_no: dict[tuple[str, str], int] = {}

@@ -131,3 +131,17 @@ def test_a_long_student_number_excel_rounded_is_refused(engine: Engine, tmp_path
 def test_the_surname_wei_alone_and_yuchi() -> None:
     assert name_keys("尉健行")[0] == "weijianxing"
     assert name_keys("尉迟恭")[0] == "yuchigong"
+
+
+def test_the_wrong_kind_of_list_is_a_plain_error(engine: Engine, tmp_path: Path) -> None:
+    from fairdesk.services.importing import import_companies
+
+    companies = tmp_path / "companies.csv"
+    companies.write_text("单位名称,联系人,电话,邮箱\n中山某公司,王经理,0760-88886666,hr@x.com\n")
+    with pytest.raises(UserError, match="not a student roster"):
+        import_attendees(engine, companies)
+    roster = tmp_path / "roster.csv"
+    roster.write_text("姓名,学号,学校,手机\n张三,1,清华大学,13800000001\n", encoding="utf-8")
+    with pytest.raises(UserError, match="not a company list|no header row"):
+        import_companies(engine, roster)
+    assert people(engine) == {}
