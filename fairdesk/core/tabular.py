@@ -11,6 +11,7 @@ the rejects file) and as typed raw values (xlsx numbers stay numbers so normalis
 from __future__ import annotations
 
 import csv
+import dataclasses
 import io
 import itertools
 import logging
@@ -53,6 +54,8 @@ class Table:
     header_row: int
     columns: dict[str, int]
     rows: list[TableRow]
+    sheet: str = ""  # for a workbook: the sheet read
+    other_sheets: tuple[str, ...] = ()  # further sheets that look like the same kind of list
 
 
 def header_key(cell: str) -> str:
@@ -240,10 +243,19 @@ def read_xlsx(path: Path, synonyms: Mapping[str, Sequence[str]]) -> Table:
         logger.warning("openpyxl could not open %s: %r", path, exc)
         raise _unreadable(path, "not a valid .xlsx workbook / 不是有效的 .xlsx 文件") from exc
     try:
+        found: Table | None = None
+        others: list[str] = []
         for ws in wb.worksheets:
-            table = _build(path, _sheet_rows(ws), synonyms)
-            if table is not None:
-                return table
+            if found is not None:  # only look whether later sheets hold a list too
+                head = itertools.islice(_sheet_rows(ws), HEADER_SCAN_ROWS)
+                if _build(path, head, synonyms) is not None:
+                    others.append(ws.title)
+                continue
+            found = _build(path, _sheet_rows(ws), synonyms)
+            if found is not None:
+                found = dataclasses.replace(found, sheet=ws.title)
+        if found is not None:
+            return dataclasses.replace(found, other_sheets=tuple(others))
     except Exception as exc:  # read_only parses sheets lazily: any XML or zip error lands here
         logger.warning("openpyxl could not read %s: %r", path, exc)
         raise _unreadable(path, "damaged .xlsx workbook / .xlsx 文件已损坏") from exc

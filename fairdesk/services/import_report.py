@@ -14,6 +14,7 @@ from pathlib import Path
 
 from fairdesk.core.roster import Rejection
 from fairdesk.core.spreadsheet_out import check_table_path, write_table
+from fairdesk.core.tabular import Table
 from fairdesk.errors import UserError
 
 logger = logging.getLogger(__name__)
@@ -63,3 +64,15 @@ def write_rejects(path: Path, header: Sequence[str], rejections: Sequence[Reject
     rows = [[*(r.row.original[i] for i in keep), r.reason] for r in ordered]
     write_table(path, [*(header[i] for i in keep), REASON_HEADER], rows)
     logger.info("wrote %d rejected rows to %s", len(ordered), path)
+
+
+def other_sheets_warnings(table: Table) -> list[str]:
+    """Say so when a workbook holds lists on further sheets: only the first was imported."""
+    if not table.other_sheets:
+        return []
+    names = "、".join(table.other_sheets)
+    return [
+        f"only sheet '{table.sheet}' was imported; sheet(s) {names} also hold a list: import"
+        f" them as files of their own / 只导入了工作表“{table.sheet}”，"
+        f"工作表 {names} 也有名单，请另存后分别导入"
+    ]

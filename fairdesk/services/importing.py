@@ -24,7 +24,12 @@ from fairdesk.core.roster import ATTENDEE_COLUMNS, AttendeeRow, Rejection, rejec
 from fairdesk.core.tabular import read_table
 from fairdesk.services.badge_issue import mint_badges
 from fairdesk.services.fairs import current_fair, local_station
-from fairdesk.services.import_report import ImportReport, resolve_rejects_path, write_rejects
+from fairdesk.services.import_report import (
+    ImportReport,
+    other_sheets_warnings,
+    resolve_rejects_path,
+    write_rejects,
+)
 from fairdesk.services.importing_companies import import_companies
 from fairdesk.store.bulk import bulk_insert, sqlite_cache
 from fairdesk.store.engine import write_session
@@ -191,6 +196,7 @@ def import_attendees(
         report.unchanged = plan.unchanged
         report.rejected = len(rejected)
         report.warnings = [w for row in accepted for w in row.warnings]
+        report.warnings += other_sheets_warnings(table)
         if rejected:
             write_rejects(target, table.header, rejected)
             report.rejects_path = target

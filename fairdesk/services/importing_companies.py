@@ -20,7 +20,12 @@ from fairdesk.core.companies import COMPANY_COLUMNS, CompanyRecord, company_key,
 from fairdesk.core.ids import uuid7
 from fairdesk.core.tabular import TableRow, read_table
 from fairdesk.services.fairs import current_fair, local_station
-from fairdesk.services.import_report import ImportReport, resolve_rejects_path, write_rejects
+from fairdesk.services.import_report import (
+    ImportReport,
+    other_sheets_warnings,
+    resolve_rejects_path,
+    write_rejects,
+)
 from fairdesk.store.engine import write_session
 from fairdesk.store.models import Company, Position, utcnow
 
@@ -129,7 +134,7 @@ def import_companies(
     target = resolve_rejects_path(path, rejects_path)
     table = read_table(path, COMPANY_COLUMNS)
     records, rejected = validate_companies(table)
-    report = ImportReport(rejected=len(rejected))
+    report = ImportReport(rejected=len(rejected), warnings=other_sheets_warnings(table))
     with write_session(engine) as session:
         fair = current_fair(session)
         station = local_station(session)

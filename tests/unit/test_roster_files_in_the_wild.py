@@ -142,6 +142,25 @@ def test_the_wrong_kind_of_list_is_a_plain_error(engine: Engine, tmp_path: Path)
         import_attendees(engine, companies)
     roster = tmp_path / "roster.csv"
     roster.write_text("姓名,学号,学校,手机\n张三,1,清华大学,13800000001\n", encoding="utf-8")
-    with pytest.raises(UserError, match="not a company list|no header row"):
+    with pytest.raises(UserError, match=r"not a company list|no header row"):
         import_companies(engine, roster)
     assert people(engine) == {}
+
+
+def test_a_second_sheet_with_students_is_not_skipped_silently(
+    engine: Engine, tmp_path: Path
+) -> None:
+    wb = openpyxl.Workbook()
+    notes = wb.active
+    assert notes is not None
+    notes.title = "说明"
+    notes.append(["请按学历分表填写"])
+    for title, name in (("本科", "本一"), ("硕士", "硕一")):
+        ws = wb.create_sheet(title)
+        ws.append(["姓名", "学号", "学校"])
+        ws.append([name, f"{title}1", "北京大学"])
+    path = tmp_path / "sheets.xlsx"
+    wb.save(path)
+    report = import_attendees(engine, path)
+    assert report.imported == 1 and set(people(engine)) == {"本一"}
+    assert len(report.warnings) == 1 and "硕士" in report.warnings[0]
