@@ -12,6 +12,8 @@ from pathlib import Path
 
 import platformdirs
 
+from fairdesk.errors import UserError
+
 APP_NAME = "FairDesk"
 DB_ENV = "FAIRDESK_DB"
 DEFAULT_DB_NAME = "fairdesk.sqlite3"
@@ -24,6 +26,8 @@ def default_data_dir() -> Path:
 
 def resolve_db_path(cli_value: str | None) -> Path:
     """`--db` wins, then `FAIRDESK_DB`, then the user data directory."""
+    if cli_value is not None and not cli_value.strip():
+        raise UserError("--db needs a file name")
     if cli_value:
         return Path(cli_value).expanduser()
     env = os.environ.get(DB_ENV)

@@ -113,8 +113,14 @@ def settings_from(args: argparse.Namespace) -> Settings:
     )
 
 
-def engine_from(args: argparse.Namespace) -> Engine:
+def engine_from(args: argparse.Namespace, *, create: bool = False) -> Engine:
+    """The station database; only `setup` and `demo` create one (a typo never makes a new file)."""
     settings = settings_from(args)
+    if not create and not settings.db_path.exists():
+        raise UserError(
+            f"There is no fair at {settings.db_path} yet (no such database file). Create one with "
+            "`fairdesk setup --name …` or `fairdesk demo`, or check --db."
+        )
     return open_database(settings.db_path, backup_dir=settings.backup_dir)
 
 
@@ -139,7 +145,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
     if args.attendees < 0:
         raise UserError("--attendees must be 0 or more")
-    report = build_demo(engine_from(args), attendees=args.attendees)
+    report = build_demo(engine_from(args, create=True), attendees=args.attendees)
     print(
         f"demo fair {report.fair_name}: {report.companies} companies, {report.booths} booths, "
         f"{report.positions} positions, {report.attendees} attendees, {report.badges} badges"

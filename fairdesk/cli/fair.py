@@ -38,7 +38,7 @@ def parse_dates(text: str) -> tuple[date | None, date | None]:
 
 def cmd_setup(args: argparse.Namespace) -> int:
     starts_on, ends_on = parse_dates(args.dates)
-    engine = engine_from(args)
+    engine = engine_from(args, create=True)
     existing = fair_summary(engine)
     if existing is not None:
         raise UserError(f"This database already holds the fair {existing.name!r}.")

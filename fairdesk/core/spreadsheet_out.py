@@ -7,6 +7,7 @@ so 学号 with leading zeros and phone numbers stay exactly as stored.
 
 from __future__ import annotations
 
+import contextlib
 import csv
 from collections.abc import Iterable, Sequence
 from datetime import datetime
@@ -24,7 +25,9 @@ TABLE_SUFFIXES = (".csv", ".xlsx")
 
 
 def neutralise(value: str) -> str:
-    """The text with a leading apostrophe when Excel would read it as a formula."""
+    """The text without characters Excel cannot hold, with a leading apostrophe when Excel would
+    read it as a formula (control characters are dropped first, so they cannot hide an "=")."""
+    value = ILLEGAL_CHARACTERS_RE.sub("", value)
     return "'" + value if value.startswith(_DANGEROUS) else value
 
 
@@ -42,9 +45,13 @@ def cell_value(value: object) -> str | int | float:
 
 
 def check_table_path(path: Path) -> None:
-    """Refuse an output path whose extension we cannot write, before any work is done."""
+    """Refuse an output path we cannot write, before any work is done."""
     if path.suffix.lower() not in TABLE_SUFFIXES:
         raise UserError(f"{path.name}: choose a .csv or .xlsx file name")
+    if not path.parent.is_dir():
+        raise UserError(f"{path}: the folder {path.parent} does not exist")
+    if path.is_dir():
+        raise UserError(f"{path} is a folder; choose a file name")
 
 
 def write_table(path: Path, headers: Sequence[str], rows: Iterable[Sequence[object]]) -> None:
@@ -62,7 +69,8 @@ def write_table(path: Path, headers: Sequence[str], rows: Iterable[Sequence[obje
             _write_xlsx(tmp, headers, rows)
         tmp.replace(path)
     except OSError as exc:
-        tmp.unlink(missing_ok=True)
+        with contextlib.suppress(OSError):
+            tmp.unlink(missing_ok=True)
         raise UserError(f"Cannot write {path}: {exc.strerror or exc}") from exc
 
 
@@ -81,7 +89,7 @@ def _write_xlsx(path: Path, headers: Sequence[str], rows: Iterable[Sequence[obje
         for v in row:
             value = cell_value(v)
             if isinstance(value, str):
-                cell = WriteOnlyCell(ws, value=ILLEGAL_CHARACTERS_RE.sub("", value))
+                cell = WriteOnlyCell(ws, value=value)
                 cell.data_type = "s"
                 cell.number_format = "@"
                 out.append(cell)

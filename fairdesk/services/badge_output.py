@@ -8,6 +8,7 @@ same painter as the PDF and saved through Pillow (with their dpi), one per atten
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import re
@@ -85,20 +86,28 @@ def write_pdf(
         raise UserError("No badges match: nothing to print.")
     register_fonts()
     warnings = tuple(check_names(views))
+    part = path.with_name(path.name + ".part")  # the PDF appears whole or not at all
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.open("wb").close()  # QPdfWriter fails silently: find out now
+        part.open("wb").close()  # QPdfWriter fails silently: find out now
     except OSError as exc:
-        raise UserError(f"Cannot write {path}: {exc.strerror}") from exc
-    writer = QPdfWriter(str(path))
-    writer.setResolution(PRINT_DPI)
-    writer.setTitle(f"{title} — badges")
-    writer.setCreator("FairDesk")
-    writer.setPageLayout(page_layout(layout))
-    pages = paint_pages(writer, views, layout, title=title, style=style or BadgeStyle(),
-                        progress=progress)  # fmt: skip
-    del writer  # the file is complete once the writer is gone
-    repair_unicode_maps(path, [title, *(f"{v.name}{v.university}{v.major}" for v in views)])
+        raise UserError(f"Cannot write {path}: {exc.strerror or exc}") from exc
+    try:
+        writer = QPdfWriter(str(part))
+        writer.setResolution(PRINT_DPI)
+        writer.setTitle(f"{title} — badges")
+        writer.setCreator("FairDesk")
+        writer.setPageLayout(page_layout(layout))
+        pages = paint_pages(writer, views, layout, title=title, style=style or BadgeStyle(),
+                            progress=progress)  # fmt: skip
+        del writer  # the file is complete once the writer is gone
+        repair_unicode_maps(part, [title, *(f"{v.name}{v.university}{v.major}" for v in views)])
+        part.replace(path)
+    except OSError as exc:
+        raise UserError(f"Cannot write {path}: {exc.strerror or exc}") from exc
+    finally:
+        with contextlib.suppress(OSError):
+            part.unlink(missing_ok=True)
     logger.info("badge PDF: %d badges, %d pages, %s", len(views), pages, path)
     return BadgeFiles(len(views), pages, path, warnings)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 from datetime import datetime
 from pathlib import Path
+from urllib.parse import quote
 
 
 def backup_file(path: Path, backup_dir: Path, *, label: str = "backup", keep: int = 0) -> Path:
@@ -12,7 +13,7 @@ def backup_file(path: Path, backup_dir: Path, *, label: str = "backup", keep: in
     backup_dir.mkdir(parents=True, exist_ok=True)
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     target = backup_dir / f"{path.stem}-{label}-{stamp}.sqlite3"
-    src = sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True)
+    src = sqlite3.connect(f"file:{quote(path.resolve().as_posix())}?mode=ro", uri=True)
     dst = sqlite3.connect(target)
     try:
         src.backup(dst)

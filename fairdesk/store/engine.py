@@ -15,8 +15,9 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import URL, Engine, create_engine, event
 from sqlalchemy.exc import OperationalError
 from sqlmodel import Session, SQLModel
 
@@ -52,7 +53,7 @@ def check_file(path: Path) -> int:
     Raises DatabaseError (and writes nothing) when the file is not a database, fails
     `quick_check`, or was written by a newer FairDesk.
     """
-    uri = f"file:{path.as_posix()}?mode=ro"
+    uri = f"file:{quote(path.resolve().as_posix())}?mode=ro"
     try:
         con = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
     except sqlite3.Error as exc:
@@ -60,6 +61,12 @@ def check_file(path: Path) -> int:
     try:
         rows = con.execute("PRAGMA quick_check").fetchall()
         version = int(con.execute("PRAGMA user_version").fetchone()[0])
+        tables = int(con.execute("SELECT count(*) FROM sqlite_master").fetchone()[0])
+    except sqlite3.OperationalError as exc:  # locked, unreadable folder, …: not damage
+        raise DatabaseError(
+            f"Cannot read the database {path} ({exc}). Check that it is not locked by another "
+            "program and that its folder can be written; the file was not changed."
+        ) from exc
     except sqlite3.DatabaseError as exc:
         raise DatabaseError(
             f"{path} is not a FairDesk database or is damaged ({exc}). The file was not changed; "
@@ -73,6 +80,11 @@ def check_file(path: Path) -> int:
             f"The database {path} is damaged ({detail}). The file was not changed; restore the "
             "newest file from the backups folder beside it, or copy it for repair."
         )
+    if version == 0 and tables:
+        raise DatabaseError(
+            f"{path} is another program's database, not a FairDesk one; the file was not "
+            "changed. Choose another file name."
+        )
     if version > SCHEMA_VERSION:
         raise DatabaseError(
             f"{path} was written by a newer FairDesk (schema {version}, this version knows "
@@ -83,7 +95,8 @@ def check_file(path: Path) -> int:
 
 def sqlite_engine(path: Path) -> Engine:
     """An engine for `path` with the station PRAGMAs, without checking or migrating."""
-    engine = create_engine(f"sqlite:///{path}", connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+    url = URL.create("sqlite", database=str(path))  # "?" or "#" in a path stays in the name
+    engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
     event.listen(engine, "connect", _sqlite_pragmas)
     event.listen(engine, "begin", _sqlite_begin)
     return engine
@@ -95,7 +108,10 @@ def open_database(path: Path, *, backup_dir: Path | None = None) -> Engine:
     existed = path.exists() and path.stat().st_size > 0
     version = check_file(path) if existed else 0
     if not existed:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise DatabaseError(f"Cannot create the database {path}: {exc}") from exc
     if existed and 0 < version < SCHEMA_VERSION:
         target = backup_dir or path.parent / "backups"
         saved = backup_file(path, target, label=f"before-v{SCHEMA_VERSION}")
@@ -127,14 +143,32 @@ def open_url(url: str, *, schema: str | None = None) -> Engine:
     return engine
 
 
+def _plain(exc: OperationalError) -> Exception:
+    """The station's environment failing (locked, read-only, disk full) said plainly; else as is."""
+    text = str(exc.orig).lower()
+    if "locked" in text or "busy" in text:
+        return DatabaseError(
+            "The station database is busy (another FairDesk window or program is writing to it). "
+            "Nothing was saved; try again in a moment."
+        )
+    if "readonly" in text or "read-only" in text:
+        return DatabaseError("The station database is read-only; nothing was saved.")
+    if "disk" in text or "full" in text:
+        return DatabaseError(f"The station database could not be written ({exc.orig}).")
+    return exc
+
+
 @contextmanager
 def write_session(engine: Engine) -> Iterator[Session]:
     """One short write transaction (BEGIN IMMEDIATE on SQLite), committed on clean exit."""
     with Session(engine, expire_on_commit=False) as session:
-        session.connection(execution_options={_IMMEDIATE: True})
         try:
+            session.connection(execution_options={_IMMEDIATE: True})
             yield session
             session.commit()
+        except OperationalError as exc:
+            session.rollback()
+            raise _plain(exc) from exc
         except BaseException:
             session.rollback()
             raise

@@ -92,3 +92,13 @@ def test_killing_the_process_right_after_a_checkin_loses_nothing(tmp_path: Path)
     con = sqlite3.connect(db)
     assert con.execute("SELECT count(*) FROM checkin WHERE kind = 'arrival'").fetchone()[0] == 1
     con.close()
+
+
+def test_a_mistyped_db_path_creates_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    missing = tmp_path / "typo" / "fiar.sqlite3"
+    assert run(missing, "info") == 2
+    assert "no fair" in capsys.readouterr().err
+    assert not missing.parent.exists()
+    assert main(["--db", "", "info"]) == 2

@@ -87,3 +87,13 @@ def test_unknown_extension_is_refused_before_work(store, tmp_path: Path) -> None
     engine, _ = store
     with pytest.raises(UserError, match=r"\.csv or \.xlsx"):
         export_attendees(engine, tmp_path / "a.pdf")
+
+
+def test_control_characters_cannot_hide_a_formula(tmp_path: Path) -> None:
+    from fairdesk.core.spreadsheet_out import write_table
+
+    out = tmp_path / "x.xlsx"
+    write_table(out, ["station"], [["\x01=SUM(1)"], ["\x02@x"]])
+    ws = openpyxl.load_workbook(out).active
+    assert ws is not None
+    assert [c.value for (c,) in ws.iter_rows(min_row=2)] == ["'=SUM(1)", "'@x"]

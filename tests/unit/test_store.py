@@ -9,7 +9,7 @@ import pytest
 
 from fairdesk.errors import DatabaseError
 from fairdesk.store import migrations
-from fairdesk.store.engine import open_database, write_session
+from fairdesk.store.engine import open_database, sqlite_engine, write_session
 from fairdesk.store.models import Station
 from tests.factories import new_store
 
@@ -109,3 +109,39 @@ def test_a_failed_write_leaves_nothing_behind(tmp_path: Path) -> None:
         raise RuntimeError("boom")
     with engine.connect() as conn:
         assert conn.exec_driver_sql("SELECT count(*) FROM station").scalar() == 0
+
+
+def test_another_programs_database_is_refused_and_left_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "notes.db"
+    con = sqlite3.connect(path)
+    con.execute("CREATE TABLE notes(x TEXT)")
+    con.execute("INSERT INTO notes VALUES ('hi')")
+    con.commit()
+    con.close()
+    before = path.read_bytes()
+    with pytest.raises(DatabaseError, match="another program"):
+        open_database(path)
+    assert path.read_bytes() == before
+
+
+def test_odd_characters_in_the_path_name_the_file_exactly(tmp_path: Path) -> None:
+    path = tmp_path / "双选会 a?b#c.sqlite3"
+    open_database(path).dispose()
+    assert path.exists() and not (tmp_path / "双选会 a").exists()
+    open_database(path).dispose()  # and it opens again
+
+
+def test_a_locked_database_is_a_plain_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "s.sqlite3"
+    open_database(path).dispose()
+    holder = sqlite3.connect(path, isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")  # another program holds the write lock
+    monkeypatch.setattr("fairdesk.store.engine.BUSY_TIMEOUT_MS", 100)
+    engine = sqlite_engine(path)
+    with pytest.raises(DatabaseError, match="busy"), write_session(engine) as s:
+        s.add(Station(number=9, name="x"))
+    holder.execute("ROLLBACK")
+    holder.close()
+    engine.dispose()
