@@ -175,3 +175,15 @@ def test_a_stall_between_the_last_digit_and_enter_loses_nothing(qtbot: QtBot) ->
     QApplication.sendEvent(edit, key_event(QEvent.Type.KeyPress, "\r", stamp + 10 * 11))
     assert scans == ["12345678901"]
     assert edit.text() == "zh"
+
+
+def test_a_slow_bluetooth_scanner_is_still_a_scanner(qtbot: QtBot) -> None:
+    """45 ms a key: slower than a wired scanner, far faster than anyone types digits."""
+    _screen, edit, _listing, capture = screen_with_capture(qtbot)
+    scans: list[str] = []
+    capture.scanned.connect(scans.append)
+    stamp = next(_stamps)
+    for i, ch in enumerate("1234567890123\r"):
+        QApplication.sendEvent(edit, key_event(QEvent.Type.KeyPress, ch, stamp + 45 * i))
+    qtbot.waitUntil(lambda: scans == ["1234567890123"])
+    assert edit.text() == ""

@@ -105,3 +105,19 @@ def test_walk_in_duplicate_offers_the_existing_student(
         assert len(s.exec(select(Attendee)).all()) == 1  # no second record
     assert checkins(engine) == [("曾小贤", "arrival", "search", False)]
     assert printed.calls == []
+
+
+def test_a_scan_while_the_walk_in_form_is_open_checks_in_not_types(
+    qtbot: QtBot, engine: Engine, tasks: TaskRunner, zeng: Person, english: str
+) -> None:
+    """The scanner fires while a volunteer fills the form: the code must not become a name."""
+    from tests.ui.desk_helpers import burst
+
+    desk = make_desk(qtbot, engine, tasks, Printed())
+    dialog = open_form(qtbot, desk)
+    dialog.fields["name"].setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.fields["name"])
+    with qtbot.waitSignal(desk.verdict_shown):
+        burst(zeng.code)
+    assert dialog.fields["name"].text() == ""
+    assert checkins(engine) == [("曾小贤", "arrival", "badge", False)]

@@ -30,9 +30,11 @@ from fairdesk.core.codes import fold_input
 
 logger = logging.getLogger(__name__)
 
-MAX_GAP_MS = 35  # scanners type a key every 2–20 ms; people rarely under 50 ms
+# Scanners type a key every 2–20 ms, slow Bluetooth ones up to ~50 ms; people type digits at
+# 100 ms and more. Only bursts that contain digits count, so a fast typist's words are safe.
+MAX_GAP_MS = 60
 MIN_LENGTH = 6  # shortest burst taken as a scan (学号 on campus cards are longer)
-HOLD_MS = 60  # wall time a lone held key waits for a fast follower before it is replayed
+HOLD_MS = 80  # wall time a lone held key waits for a fast follower (> MAX_GAP_MS)
 _TERMINATORS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab)
 _MODIFIER_KEYS = (
     Qt.Key.Key_Shift,
@@ -161,9 +163,19 @@ class ScannerCapture(QObject):
         expected = focus if focus is not None else self._screen.window()
         if obj is not expected:
             return None
-        if obj is not self._screen and not self._screen.isAncestorOf(obj):
+        if not self._belongs(obj):
             return None
         return obj
+
+    def _belongs(self, widget: QWidget) -> bool:
+        """Inside the screen, or inside a dialog or message box the screen opened: a scan made
+        while the walk-in form is open must not be typed into its name field."""
+        node: QWidget | None = widget
+        while node is not None:
+            if node is self._screen:
+                return True
+            node = node.parentWidget()
+        return False
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         if event.type() != QEvent.Type.KeyPress:
