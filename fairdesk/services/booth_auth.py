@@ -27,6 +27,14 @@ FREE_ATTEMPTS = 5
 LOCKOUT_SECONDS = 30.0
 
 
+class PinLockedOut(UserError):
+    """Too many wrong PINs: the screen says how long to wait, in its own language."""
+
+    def __init__(self, seconds: int) -> None:
+        super().__init__(f"Too many wrong PINs. Try again in {seconds} seconds.")
+        self.seconds = seconds
+
+
 @dataclass(frozen=True)
 class CompanyChoice:
     """A company as the booth's chooser lists it."""
@@ -72,7 +80,7 @@ class BoothAuth:
         now = self._clock()
         until = self._locked_until.get(company_id, 0.0)
         if now < until:
-            raise UserError(f"Too many wrong PINs. Try again in {int(until - now) + 1} seconds.")
+            raise PinLockedOut(int(until - now) + 1)
         with read_session(self._engine) as session:
             company = session.get(Company, company_id)
             if company is None:

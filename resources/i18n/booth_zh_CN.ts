@@ -4,32 +4,32 @@
 <context>
     <name>BoothHeader</name>
     <message>
-        <location filename="../../fairdesk/ui/screens/booth_bars.py" line="40"/>
+        <location filename="../../fairdesk/ui/screens/booth_bars.py" line="41"/>
         <source>Booth header</source>
         <translation>展位标题栏</translation>
     </message>
     <message>
-        <location filename="../../fairdesk/ui/screens/booth_bars.py" line="49"/>
+        <location filename="../../fairdesk/ui/screens/booth_bars.py" line="50"/>
         <source>Lock after idle minutes</source>
         <translation>空闲多少分钟后锁定</translation>
     </message>
     <message>
-        <location filename="../../fairdesk/ui/screens/booth_bars.py" line="52"/>
+        <location filename="../../fairdesk/ui/screens/booth_bars.py" line="53"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../fairdesk/ui/screens/booth_bars.py" line="54"/>
+        <location filename="../../fairdesk/ui/screens/booth_bars.py" line="55"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../fairdesk/ui/screens/booth_bars.py" line="56"/>
+        <location filename="../../fairdesk/ui/screens/booth_bars.py" line="57"/>
         <source>&amp;Lock (Ctrl+L)</source>
         <translation>锁定(&amp;L) Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../../fairdesk/ui/screens/booth_bars.py" line="61"/>
+        <location filename="../../fairdesk/ui/screens/booth_bars.py" line="62"/>
         <source>Lock after</source>
         <translation>空闲锁定</translation>
     </message>
@@ -85,22 +85,32 @@
 <context>
     <name>BoothScreen</name>
     <message>
-        <location filename="../../fairdesk/ui/screens/booth.py" line="52"/>
+        <location filename="../../fairdesk/ui/screens/booth.py" line="53"/>
         <source>Company booth</source>
         <translation>企业展位</translation>
     </message>
     <message>
-        <location filename="../../fairdesk/ui/screens/booth.py" line="121"/>
+        <location filename="../../fairdesk/ui/screens/booth.py" line="110"/>
+        <source>The booth is locked: enter the PIN first, then scan again.</source>
+        <translation>展位已锁定：请先输入 PIN 码解锁，再扫描胸牌。</translation>
+    </message>
+    <message>
+        <location filename="../../fairdesk/ui/screens/booth.py" line="130"/>
         <source>Checking the PIN</source>
         <translation>正在核对 PIN</translation>
     </message>
     <message>
-        <location filename="../../fairdesk/ui/screens/booth.py" line="126"/>
+        <location filename="../../fairdesk/ui/screens/booth.py" line="135"/>
+        <source>Too many wrong PINs. Try again in {n} seconds.</source>
+        <translation>PIN 码错误次数过多，请 {n} 秒后再试。</translation>
+    </message>
+    <message>
+        <location filename="../../fairdesk/ui/screens/booth.py" line="142"/>
         <source>Wrong PIN. Try again.</source>
         <translation>PIN 不正确，请重试。</translation>
     </message>
     <message>
-        <location filename="../../fairdesk/ui/screens/booth.py" line="180"/>
+        <location filename="../../fairdesk/ui/screens/booth.py" line="195"/>
         <source>Locked after {n} minutes without input.</source>
         <translation>已空闲 {n} 分钟，展位已锁定。</translation>
     </message>
@@ -128,32 +138,32 @@
         <translation>1–5 评分 · Tab 跳到结果 · N 写备注 · 回车添加备注 · Esc 回到评分 · F2 扫码框 · Ctrl+F 搜索 · Ctrl+L 锁定</translation>
     </message>
     <message>
-        <location filename="../../fairdesk/ui/screens/booth_station.py" line="239"/>
+        <location filename="../../fairdesk/ui/screens/booth_station.py" line="237"/>
         <source>Saved ✓ {time}</source>
         <translation>已保存 ✓ {time}</translation>
     </message>
     <message>
-        <location filename="../../fairdesk/ui/screens/booth_station.py" line="303"/>
+        <location filename="../../fairdesk/ui/screens/booth_station.py" line="307"/>
         <source>Type your name as interviewer (remembered), then scan a badge.</source>
         <translation>请先输入您的姓名作为面试官（会记住），然后扫描胸牌。</translation>
     </message>
     <message>
-        <location filename="../../fairdesk/ui/screens/booth_station.py" line="315"/>
+        <location filename="../../fairdesk/ui/screens/booth_station.py" line="319"/>
         <source>Export interviews</source>
         <translation>导出面试记录</translation>
     </message>
     <message>
-        <location filename="../../fairdesk/ui/screens/booth_station.py" line="315"/>
+        <location filename="../../fairdesk/ui/screens/booth_station.py" line="319"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel 文件 (*.xlsx);;CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../fairdesk/ui/screens/booth_station.py" line="324"/>
+        <location filename="../../fairdesk/ui/screens/booth_station.py" line="328"/>
         <source>Exported {n} rows to {path}</source>
         <translation>已导出 {n} 行到 {path}</translation>
     </message>
     <message>
-        <location filename="../../fairdesk/ui/screens/booth_station.py" line="326"/>
+        <location filename="../../fairdesk/ui/screens/booth_station.py" line="330"/>
         <source>Exporting interviews</source>
         <translation>正在导出面试记录</translation>
     </message>
@@ -435,92 +445,92 @@
 <context>
     <name>InterviewTableModel</name>
     <message>
-        <location filename="../../fairdesk/ui/models/interviews.py" line="37"/>
+        <location filename="../../fairdesk/ui/models/interviews.py" line="38"/>
         <source>Associate</source>
         <translation>专科</translation>
     </message>
     <message>
-        <location filename="../../fairdesk/ui/models/interviews.py" line="38"/>
+        <location filename="../../fairdesk/ui/models/interviews.py" line="39"/>
         <source>Bachelor</source>
         <translation>本科</translation>
     </message>
     <message>
-        <location filename="../../fairdesk/ui/models/interviews.py" line="39"/>
+        <location filename="../../fairdesk/ui/models/interviews.py" line="40"/>
         <source>Master</source>
         <translation>硕士</translation>
     </message>
     <message>
-        <location filename="../../fairdesk/ui/models/interviews.py" line="40"/>
+        <location filename="../../fairdesk/ui/models/interviews.py" line="41"/>
         <source>PhD</source>
         <translation>博士</translation>
     </message>
     <message>
-        <location filename="../../fairdesk/ui/models/interviews.py" line="54"/>
+        <location filename="../../fairdesk/ui/models/interviews.py" line="53"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../fairdesk/ui/models/interviews.py" line="55"/>
+        <location filename="../../fairdesk/ui/models/interviews.py" line="54"/>
         <source>University</source>
         <translation>学校</translation>
     </message>
     <message>
-        <location filename="../../fairdesk/ui/models/interviews.py" line="56"/>
+        <location filename="../../fairdesk/ui/models/interviews.py" line="55"/>
         <source>Major</source>
         <translation>专业</translation>
     </message>
     <message>
-        <location filename="../../fairdesk/ui/models/interviews.py" line="57"/>
+        <location filename="../../fairdesk/ui/models/interviews.py" line="56"/>
         <source>Degree</source>
         <translation>学历</translation>
     </message>
     <message>
-        <location filename="../../fairdesk/ui/models/interviews.py" line="58"/>
+        <location filename="../../fairdesk/ui/models/interviews.py" line="57"/>
         <source>Year</source>
         <translation>届别</translation>
     </message>
     <message>
-        <location filename="../../fairdesk/ui/models/interviews.py" line="59"/>
+        <location filename="../../fairdesk/ui/models/interviews.py" line="58"/>
         <source>Position</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location filename="../../fairdesk/ui/models/interviews.py" line="60"/>
+        <location filename="../../fairdesk/ui/models/interviews.py" line="59"/>
         <source>Rating</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../../fairdesk/ui/models/interviews.py" line="61"/>
+        <location filename="../../fairdesk/ui/models/interviews.py" line="60"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../fairdesk/ui/models/interviews.py" line="62"/>
+        <location filename="../../fairdesk/ui/models/interviews.py" line="61"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../fairdesk/ui/models/interviews.py" line="63"/>
+        <location filename="../../fairdesk/ui/models/interviews.py" line="62"/>
         <source>Visits</source>
         <translation>到访次数</translation>
     </message>
     <message>
-        <location filename="../../fairdesk/ui/models/interviews.py" line="64"/>
+        <location filename="../../fairdesk/ui/models/interviews.py" line="63"/>
         <source>Last visit</source>
         <translation>最近到访</translation>
     </message>
     <message>
-        <location filename="../../fairdesk/ui/models/interviews.py" line="65"/>
+        <location filename="../../fairdesk/ui/models/interviews.py" line="64"/>
         <source>Interviewer</source>
         <translation>面试官</translation>
     </message>
     <message>
-        <location filename="../../fairdesk/ui/models/interviews.py" line="70"/>
+        <location filename="../../fairdesk/ui/models/interviews.py" line="69"/>
         <source>(name not yet known)</source>
         <translation>（姓名待补）</translation>
     </message>
     <message>
-        <location filename="../../fairdesk/ui/models/interviews.py" line="71"/>
+        <location filename="../../fairdesk/ui/models/interviews.py" line="70"/>
         <source>{name} · pending</source>
         <translation>{name} · 待核实</translation>
     </message>
@@ -587,27 +597,27 @@
 <context>
     <name>ScanBar</name>
     <message>
-        <location filename="../../fairdesk/ui/screens/booth_bars.py" line="76"/>
+        <location filename="../../fairdesk/ui/screens/booth_bars.py" line="77"/>
         <source>Scan bar</source>
         <translation>扫码栏</translation>
     </message>
     <message>
-        <location filename="../../fairdesk/ui/screens/booth_bars.py" line="79"/>
+        <location filename="../../fairdesk/ui/screens/booth_bars.py" line="80"/>
         <source>Badge code</source>
         <translation>胸牌码</translation>
     </message>
     <message>
-        <location filename="../../fairdesk/ui/screens/booth_bars.py" line="81"/>
+        <location filename="../../fairdesk/ui/screens/booth_bars.py" line="82"/>
         <source>Scan a badge, or type its code and press Enter (F2)</source>
         <translation>扫描胸牌，或输入胸牌码后按回车（F2）</translation>
     </message>
     <message>
-        <location filename="../../fairdesk/ui/screens/booth_bars.py" line="84"/>
+        <location filename="../../fairdesk/ui/screens/booth_bars.py" line="85"/>
         <source>&amp;Webcam</source>
         <translation>摄像头(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../fairdesk/ui/screens/booth_bars.py" line="89"/>
+        <location filename="../../fairdesk/ui/screens/booth_bars.py" line="90"/>
         <source>Scan result</source>
         <translation>扫码结果</translation>
     </message>

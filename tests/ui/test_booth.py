@@ -435,3 +435,17 @@ def test_without_a_camera_the_webcam_option_is_disabled_with_a_reason(
     assert not button.isEnabled() and "No camera" in button.toolTip()
     station.scan_bar.camera_button.setChecked(True)  # even if forced, nothing breaks
     assert not station.camera.running
+
+
+def test_a_scan_at_the_locked_booth_is_not_a_wrong_pin(qtbot: QtBot, booth: Booth) -> None:
+    from tests.ui.desk_helpers import burst
+
+    screen = booth.screen
+    screen.lock.pin.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is screen.lock.pin)
+    for _ in range(6):  # more than the wrong-PIN allowance
+        burst(booth.student.code)
+    assert "locked" in screen.lock.message.text()
+    assert screen.lock.pin.text() == ""
+    unlock(qtbot, screen)  # the right PIN still works at once
+    assert booth.station.isVisible()

@@ -17,13 +17,14 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Slot
 from PySide6.QtWidgets import QStackedLayout, QWidget
 
 from fairdesk.errors import UserError
-from fairdesk.services.booth_auth import BoothAuth, CompanyChoice
+from fairdesk.services.booth_auth import BoothAuth, CompanyChoice, PinLockedOut
 from fairdesk.services.interview_export import export_interviews
 from fairdesk.services.interviews import InterviewService
 from fairdesk.ui.context import StationContext
 from fairdesk.ui.screens.booth_lock import CompanyChooser, PinLock
 from fairdesk.ui.screens.booth_station import BoothStation
 from fairdesk.ui.tasks import TaskRunner
+from fairdesk.ui.widgets.scan_capture import ScannerCapture
 
 logger = logging.getLogger(__name__)
 
@@ -62,6 +63,10 @@ class BoothScreen(QWidget):
         self.lock.pin_entered.connect(self._check_pin)
         self.lock.change_company.connect(self.show_chooser)
         self._stack.addWidget(self.lock)
+        # A badge scanned at a locked booth is not a wrong PIN: say so, and log nothing.
+        self.lock_capture = ScannerCapture(self.lock)
+        self.lock_capture.scanned.connect(self._scanned_while_locked)
+        self.lock_capture.install()
         self.chooser: CompanyChooser | None = None
         self.idle_timer = QTimer(self)
         self.idle_timer.setSingleShot(True)
@@ -100,6 +105,10 @@ class BoothScreen(QWidget):
         self.company = company
         self.lock_now(message="")
 
+    @Slot(str)
+    def _scanned_while_locked(self, _code: str) -> None:
+        self.lock.refuse(self.tr("The booth is locked: enter the PIN first, then scan again."))
+
     @Slot()
     def lock_now(self, message: str = "") -> None:
         if self.company is None:
@@ -117,9 +126,16 @@ class BoothScreen(QWidget):
         self._tasks.run(
             lambda: self._auth.check_pin(company.id, pin),
             self._pin_checked,
-            lambda exc: self.lock.refuse(str(exc)),
+            self._pin_failed,
             label=self.tr("Checking the PIN"),
         )
+
+    def _pin_failed(self, exc: BaseException) -> None:
+        if isinstance(exc, PinLockedOut):
+            text = self.tr("Too many wrong PINs. Try again in {n} seconds.")
+            self.lock.refuse(text.format(n=exc.seconds))
+        else:
+            self.lock.refuse(str(exc))
 
     def _pin_checked(self, ok: bool) -> None:
         if not ok:
