@@ -449,3 +449,17 @@ def test_a_scan_at_the_locked_booth_is_not_a_wrong_pin(qtbot: QtBot, booth: Boot
     assert screen.lock.pin.text() == ""
     unlock(qtbot, screen)  # the right PIN still works at once
     assert booth.station.isVisible()
+
+
+def test_adding_a_tag_keeps_a_half_typed_note(qtbot: QtBot, booth: Booth) -> None:
+    unlock(qtbot, booth.screen)
+    station = booth.station
+    scan(qtbot, station, booth.student.code)
+    qtbot.waitUntil(lambda: station.current is not None)
+    station.focus_note()
+    qtbot.keyClicks(station.form.note, "very keen")
+    station.form.new_tag.setFocus()
+    type_text(station.form.new_tag, "会焊接")
+    qtbot.keyClick(station.form.new_tag, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "会焊接" in booth.service().tags())
+    assert station.form.note.text() == "very keen"

@@ -166,6 +166,7 @@ class InterviewForm(QWidget):
         self.no_tags = QLabel(self.tr("No tags yet: type one below and press Enter."))
         self.no_tags.setObjectName("noTagsHint")
         self._shown_interviewer = ""
+        self._loaded_id: object = None  # the record shown, so a refresh keeps a half-typed note
 
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
@@ -234,7 +235,10 @@ class InterviewForm(QWidget):
             if card is not None and card.interviewer:
                 self.interviewer.setText(card.interviewer)
                 self._shown_interviewer = card.interviewer
-            self.note.clear()
+            same = card is not None and card.id == self._loaded_id
+            if not same:  # a refresh of the same record keeps a half-typed note
+                self.note.clear()
+            self._loaded_id = card.id if card is not None else None
         finally:
             self._loading = False
 
