@@ -266,3 +266,18 @@ def test_a_double_read_can_be_undone_back_to_the_arrival(
         qtbot.keyClick(desk.scan_input, *ctrl_z)
     qtbot.waitUntil(lambda: all(undone for *_, undone in checkins(engine)))
     assert [c[1] for c in checkins(engine)] == ["arrival", "reentry"]
+
+
+def test_ctrl_p_after_a_scan_prints_the_scanned_person_not_the_search_choice(
+    qtbot: QtBot, desk: DeskScreen, engine: Engine, people: dict[str, Person], printed: Printed
+) -> None:
+    qtbot.keyClick(desk, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(desk.search.input, "zeng")
+    qtbot.waitUntil(lambda: [h.name for h in desk.search.model.rows()] == ["曾小贤"])
+    with qtbot.waitSignal(desk.verdict_shown):
+        burst(people["hu"].code)  # the scanner fires while focus sits in the search box
+    qtbot.keyClick(desk.search.input, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    assert printed.calls == [([people["hu"].id], False)]
+    qtbot.keyClick(desk.search.input, Qt.Key.Key_Down)  # the volunteer picks the hit again
+    qtbot.keyClick(desk.search.table, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    assert printed.calls[-1] == ([people["zeng"].id], False)

@@ -87,6 +87,8 @@ class DeskScreen(QWidget):
         self.verdict = VerdictPanel(self)
         self.search = SearchPanel(services.search, tasks, self)
         self.search.chosen.connect(self._chosen)
+        self._search_is_newest = False
+        self.search.touched.connect(lambda: setattr(self, "_search_is_newest", True))
 
         buttons = (
             ("walkInButton", self.tr("Walk-in (F2)"), "F2", self.open_walk_in),
@@ -192,6 +194,7 @@ class DeskScreen(QWidget):
     # -- answers out -------------------------------------------------------------------------
 
     def _answered(self, item: ScanItem, answer: ScanAnswer) -> None:
+        self._search_is_newest = False
         result = answer.result
         if result is not None:
             self.verdict.show_result(result)
@@ -264,7 +267,10 @@ class DeskScreen(QWidget):
     def current_person(self) -> uuid.UUID | None:
         """The person a badge action is for: the chosen search hit, else the last verdict's."""
         focus = self.focusWidget()
-        if focus is not None and (focus is self.search or self.search.isAncestorOf(focus)):
+        in_search = focus is not None and (focus is self.search or self.search.isAncestorOf(focus))
+        # The search choice counts only if the volunteer touched it after the last verdict: a
+        # scan that arrived while focus sat in the search box is what Ctrl+P is for.
+        if in_search and self._search_is_newest:
             hit = self.search.current_hit()
             if hit is not None:
                 return hit.id

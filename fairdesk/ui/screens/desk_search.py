@@ -37,6 +37,7 @@ class SearchPanel(QWidget):
 
     chosen = Signal(object)  # AttendeeHit
     results_changed = Signal()
+    touched = Signal()  # the volunteer typed, moved or clicked in the search panel
 
     def __init__(self, search: SearchFn, tasks: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -60,6 +61,7 @@ class SearchPanel(QWidget):
         self.model = SearchResultsModel(self)
         self.table = QTableView(self)
         self.table.setObjectName("searchResults")
+        self.table.pressed.connect(lambda _index: self.touched.emit())
         self.table.setAccessibleName(self.tr("Search results"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -134,6 +136,9 @@ class SearchPanel(QWidget):
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
             return False
+        commands = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+        if not event.modifiers() & commands:
+            self.touched.emit()  # a person typed or moved here (scanner bursts never arrive)
         key = event.key()
         enter = key in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
         if obj is self.input and key == Qt.Key.Key_Down and self.model.rowCount():
