@@ -39,15 +39,26 @@ class BoothKeys(QObject):
         self._has_record = has_record
         self._rate = rate
         self._focus_note = focus_note
+        self._ours = [QKeySequence(keys) for keys in shortcuts]
         for keys, slot in shortcuts.items():
             shortcut = QShortcut(QKeySequence(keys), root)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
         for child in root.findChildren(QWidget):
-            if not isinstance(child, _TEXT_INPUTS):
-                child.installEventFilter(self)
+            child.installEventFilter(self)
+
+    def _is_ours(self, event: QKeyEvent) -> bool:
+        pressed = QKeySequence(event.keyCombination())
+        return any(pressed.matches(seq) == QKeySequence.SequenceMatch.ExactMatch
+                   for seq in self._ours)  # fmt: skip
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
+            # A line edit claims Ctrl+E (end of line) and friends; the station's own
+            # shortcuts must work from every field, so do not let it.
+            return isinstance(obj, _TEXT_INPUTS) and self._is_ours(event)
+        if isinstance(obj, _TEXT_INPUTS):
+            return False  # typing in a text field stays typing
         if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
             return False
         if event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier or not self._has_record():
