@@ -96,7 +96,7 @@ def digits(value: Raw) -> str:
     return unicodedata.normalize("NFKC", text(value)).strip()
 
 
-_NOT_MOBILE = (
+NOT_MOBILE = (
     "not a mainland mobile number (11 digits starting 13–19)"
     " / 不是有效的手机号码（应为 1 开头的 11 位数字）"
 )
@@ -130,15 +130,15 @@ def phone(value: Raw, field: str = "phone") -> str | None:
             national = compact[2:]
             if _MOBILE.match(national):
                 return national
-            raise FieldError(field, _NOT_MOBILE)
+            raise FieldError(field, NOT_MOBILE)
         if 7 <= len(compact) <= 15:
             return "+" + compact
         raise FieldError(field, "not a phone number / 电话号码格式不正确")
     if _MOBILE.match(compact):
         return compact
     if 7 <= len(compact) <= 15:
-        raise DoubtfulPhone(field, _NOT_MOBILE)
-    raise FieldError(field, _NOT_MOBILE)
+        raise DoubtfulPhone(field, NOT_MOBILE)
+    raise FieldError(field, NOT_MOBILE)
 
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]+$")

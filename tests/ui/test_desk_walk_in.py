@@ -121,3 +121,19 @@ def test_a_scan_while_the_walk_in_form_is_open_checks_in_not_types(
         burst(zeng.code)
     assert dialog.fields["name"].text() == ""
     assert checkins(engine) == [("曾小贤", "arrival", "badge", False)]
+
+
+def test_a_refused_field_is_named_by_its_label_and_gets_the_focus(
+    qtbot: QtBot, engine: Engine, tasks: TaskRunner, zeng: Person, english: str
+) -> None:
+    desk = make_desk(qtbot, engine, tasks, Printed())
+    dialog = open_form(qtbot, desk)
+    ime_type(dialog.fields["name"], "王五")
+    ime_type(dialog.fields["university"], "清华大学")
+    qtbot.keyClicks(dialog.fields["student_no"], "2024001")
+    qtbot.keyClicks(dialog.fields["phone"], "1370000004")
+    dialog.submit()
+    label = dialog.fields["phone"].accessibleName()
+    assert dialog.error.text().startswith(f"{label}: not a mainland mobile number")
+    assert "student_no" not in dialog.error.text()
+    assert QApplication.focusWidget() is dialog.fields["phone"]

@@ -83,3 +83,12 @@ def test_duplicates_by_student_no_or_phone_are_offered_not_created(engine: Engin
         assert len(s.exec(select(Attendee)).all()) == 1
     (dup,) = service.duplicates(same_no)
     assert CheckInService(engine).by_attendee(dup.id).outcome == "ok"  # the roster's record
+
+
+def test_walk_in_refuses_a_doubtful_phone_instead_of_dropping_it() -> None:
+    from fairdesk.services.registration import WalkInForm, WalkInInvalid, validate_walk_in
+
+    form = WalkInForm(name="张三", university="清华大学", student_no="1", phone="1370000004")
+    with pytest.raises(WalkInInvalid) as caught:
+        validate_walk_in(form)
+    assert caught.value.field == "phone" and "手机" in caught.value.reason

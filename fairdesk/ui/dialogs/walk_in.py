@@ -13,7 +13,7 @@ import logging
 import uuid
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from fairdesk.errors import UserError
-from fairdesk.services.registration import WalkInForm
+from fairdesk.services.registration import WalkInForm, WalkInInvalid
 
 logger = logging.getLogger(__name__)
 
@@ -143,12 +143,29 @@ class WalkInDialog(QDialog):
                 self._offer(existing)
                 return
             result = self._registration.register(form)
+        except WalkInInvalid as exc:
+            self._show_invalid(exc)
+            return
         except UserError as exc:
             self._show_error(str(exc))
             return
         self._show_error("")
         self.registered.emit(result)
         self.accept()
+
+    def _show_invalid(self, exc: WalkInInvalid) -> None:
+        """The field's own label and the reason in the interface's language; focus goes there."""
+        english, _, chinese = exc.reason.partition(" / ")
+        reason = (
+            chinese if chinese and QLocale().language() == QLocale.Language.Chinese else english
+        )
+        key = exc.field.split("/")[0]
+        edit = self.fields.get(key)
+        label = edit.accessibleName() if edit is not None else exc.field
+        self._show_error(f"{label}: {reason}")
+        if edit is not None:
+            edit.setFocus()
+            edit.selectAll()
 
     def _offer(self, people: list[Any]) -> None:
         self.duplicates.clear()
