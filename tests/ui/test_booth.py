@@ -463,4 +463,3 @@ def test_adding_a_tag_keeps_a_half_typed_note(qtbot: QtBot, booth: Booth) -> Non
     qtbot.keyClick(station.form.new_tag, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: "会焊接" in booth.service().tags())
     assert station.form.note.text() == "very keen"
-
