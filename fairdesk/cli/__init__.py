@@ -76,14 +76,7 @@ def _command_modules() -> list[CommandModule]:
     """Station commands live beside this module, one per station or area."""
     from importlib import import_module
 
-    found = []
-    for name in COMMAND_MODULES:
-        try:
-            found.append(import_module(f"fairdesk.cli.{name}"))
-        except ModuleNotFoundError as exc:
-            if exc.name != f"fairdesk.cli.{name}":
-                raise
-    return found  # type: ignore[return-value]
+    return [import_module(f"fairdesk.cli.{name}") for name in COMMAND_MODULES]
 
 
 def dispatch(args: argparse.Namespace) -> int:

@@ -33,16 +33,10 @@ class StationContext:
 
 
 def screen_factories(ctx: StationContext) -> dict[str, Callable[[], QWidget]]:
-    """Factories for the station screens that exist in this build, by role."""
+    """Factories for the station screens, by role (each built on first use)."""
     factories: dict[str, Callable[[], QWidget]] = {}
     for role, name in ROLE_MODULES.items():
-        module_name = f"fairdesk.ui.screens.{name}"
-        try:
-            module = importlib.import_module(module_name)
-        except ModuleNotFoundError as exc:
-            if exc.name != module_name:
-                raise
-            continue
+        module = importlib.import_module(f"fairdesk.ui.screens.{name}")
         factories[role] = _bind(module.make_screen, ctx)
     return factories
 
