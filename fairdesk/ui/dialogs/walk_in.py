@@ -13,7 +13,7 @@ import logging
 import uuid
 from typing import Any
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from fairdesk.errors import UserError
 from fairdesk.services.registration import WalkInForm, WalkInInvalid
+from fairdesk.ui.i18n import pick_language
 
 logger = logging.getLogger(__name__)
 
@@ -155,10 +156,7 @@ class WalkInDialog(QDialog):
 
     def _show_invalid(self, exc: WalkInInvalid) -> None:
         """The field's own label and the reason in the interface's language; focus goes there."""
-        english, _, chinese = exc.reason.partition(" / ")
-        reason = (
-            chinese if chinese and QLocale().language() == QLocale.Language.Chinese else english
-        )
+        reason = pick_language(exc.reason)
         key = exc.field.split("/")[0]
         edit = self.fields.get(key)
         label = edit.accessibleName() if edit is not None else exc.field
