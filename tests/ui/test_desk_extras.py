@@ -99,3 +99,26 @@ def test_reissue_through_the_seam_revokes_the_old_badge(
     assert "Old badge" in desk.verdict.headline.text()
     desk.print_current()  # nothing shown for a rejection: nobody to print for
     assert len(jobs) == 1 and "first" in desk.status.text()
+
+
+def test_a_reissue_whose_print_is_cancelled_says_what_to_do(
+    qtbot: QtBot,
+    tmp_path: Path,
+    tasks: TaskRunner,
+    english: str,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    engine = new_store(tmp_path / "desk.sqlite3")
+    zeng = add_person(engine, "曾小贤")
+    monkeypatch.setattr(
+        "fairdesk.ui.badge_printing.print_badges",
+        lambda parent, service, views, settings=None: False,  # the volunteer cancels the preview
+    )
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
+    holder: list[QWidget] = []
+    desk = make_desk(qtbot, engine, tasks, badge_printer(engine, lambda: holder[0]))
+    holder.append(desk)
+    with qtbot.waitSignal(desk.verdict_shown):
+        burst(zeng.code)
+    desk.reissue_current()
+    assert "not printed" in desk.status.text() and "Ctrl+P" in desk.status.text()

@@ -21,7 +21,7 @@ from fairdesk.errors import UserError
 
 logger = logging.getLogger(__name__)
 
-PrintBadge = Callable[[list[uuid.UUID], bool], None]  # (attendee ids, reissue?)
+PrintBadge = Callable[[list[uuid.UUID], bool], bool | None]  # (ids, reissue?) -> printed?
 
 
 def _module(name: str) -> Any:
@@ -36,7 +36,7 @@ def _module(name: str) -> Any:
 def badge_printer(engine: Any, parent: Callable[[], QWidget | None]) -> PrintBadge:
     """The real printing seam: ensure (or reissue) each badge, then print them in one job."""
 
-    def print_badge(attendee_ids: list[uuid.UUID], reissue: bool) -> None:
+    def print_badge(attendee_ids: list[uuid.UUID], reissue: bool) -> bool:
         badges = _module("fairdesk.services.badges")
         printing = _module("fairdesk.ui.badge_printing")
         service = badges.BadgeService(engine)
@@ -44,8 +44,10 @@ def badge_printer(engine: Any, parent: Callable[[], QWidget | None]) -> PrintBad
             service.reissue(person) if reissue else service.ensure_badge(person)
             for person in attendee_ids
         ]
-        if printing.print_badges(parent(), service, views):
+        printed = bool(printing.print_badges(parent(), service, views))
+        if printed:
             logger.info("printed %d badge(s) at the desk (reissue=%s)", len(views), reissue)
+        return printed
 
     return print_badge
 
@@ -59,9 +61,15 @@ def print_for(
     if reissue and not confirm_reissue(parent):
         return ""
     try:
-        print_badge([person], reissue)
+        printed = print_badge([person], reissue)
     except UserError as exc:
         return str(exc)
+    if reissue and printed is False:  # the old badge is void already: say what to do now
+        return QCoreApplication.translate(
+            "DeskBadges",
+            "New badge issued but not printed — the old badge no longer works. "
+            "Press Ctrl+P to print the new one.",
+        )
     return ""
 
 
