@@ -14,7 +14,7 @@ class BenchRow:
     measured: float
     floor: float | None
     budget: float
-    unit: str  # "s", "ms", "/s" (for rates a higher figure is better)
+    unit: str  # "s", "ms", "MB", "/s" (for rates a higher figure is better)
 
     @property
     def within_budget(self) -> bool:
@@ -42,6 +42,8 @@ def _fmt(value: float | None, unit: str) -> str:
         return "-"
     if unit == "/s":
         return f"{value:,.0f}/s"
+    if unit == "MB":
+        return f"{value:,.0f} MB"
     return f"{value:.3f} s" if unit == "s" else f"{value:.2f} ms"
 
 

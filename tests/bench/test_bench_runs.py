@@ -16,6 +16,8 @@ ROWS = (
     "scan → verdict on screen p99",
     "badges rendered, PNG e-badge",
     "-badge sheet PDF",  # 1,000 badges, or every badge of a smaller store
+    "cold start to the desk window",
+    "resident memory at start",
 )
 
 
