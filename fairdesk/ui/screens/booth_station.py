@@ -212,6 +212,7 @@ class BoothStation(QWidget):
         except UserError as exc:
             self._say(str(exc), error=True)
             return
+        self._say("")  # the last scan's message was about someone else
         self.form.rating.setFocus()
 
     def _show(self, card: InterviewCard) -> None:
