@@ -47,19 +47,19 @@
         <translation>请先扫码或选择一位学生。</translation>
     </message>
     <message>
-        <location filename="../../fairdesk/ui/screens/desk_badges.py" line="68"/>
+        <location filename="../../fairdesk/ui/screens/desk_badges.py" line="69"/>
         <source>New badge issued but not printed — the old badge no longer works. Press Ctrl+P to print the new one.</source>
         <translation>新胸卡已补办但尚未打印——旧胸卡已失效。请按 Ctrl+P 打印新胸卡。</translation>
     </message>
     <message>
-        <location filename="../../fairdesk/ui/screens/desk_badges.py" line="80"/>
+        <location filename="../../fairdesk/ui/screens/desk_badges.py" line="81"/>
         <source>Lost badge</source>
         <translation>补办胸卡</translation>
     </message>
     <message>
-        <location filename="../../fairdesk/ui/screens/desk_badges.py" line="81"/>
-        <source>Print a new badge? The old badge stops working everywhere.</source>
-        <translation>打印新胸卡？旧胸卡将在所有站点失效。</translation>
+        <location filename="../../fairdesk/ui/screens/desk_badges.py" line="82"/>
+        <source>Print a new badge for {name}? The old badge stops working everywhere.</source>
+        <translation>为 {name} 补办并打印新胸卡？旧胸卡将在所有站点失效。</translation>
     </message>
 </context>
 <context>

@@ -114,11 +114,15 @@ def test_a_reissue_whose_print_is_cancelled_says_what_to_do(
         "fairdesk.ui.badge_printing.print_badges",
         lambda parent, service, views, settings=None: False,  # the volunteer cancels the preview
     )
-    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
+    asked: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox, "question", lambda *a: asked.append(a[2]) or QMessageBox.StandardButton.Yes
+    )
     holder: list[QWidget] = []
     desk = make_desk(qtbot, engine, tasks, badge_printer(engine, lambda: holder[0]))
     holder.append(desk)
     with qtbot.waitSignal(desk.verdict_shown):
         burst(zeng.code)
     desk.reissue_current()
+    assert asked and "曾小贤" in asked[0]  # the question names whose badge is voided
     assert "not printed" in desk.status.text() and "Ctrl+P" in desk.status.text()

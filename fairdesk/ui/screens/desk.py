@@ -264,8 +264,9 @@ class DeskScreen(QWidget):
 
     # -- badges and walk-ins -----------------------------------------------------------------
 
-    def current_person(self) -> uuid.UUID | None:
-        """The person a badge action is for: the chosen search hit, else the last verdict's."""
+    def current_person(self) -> tuple[uuid.UUID, str] | None:
+        """The person a badge action is for (id, name): the chosen search hit if the volunteer
+        touched the search after the last verdict, else the last verdict's person."""
         focus = self.focusWidget()
         in_search = focus is not None and (focus is self.search or self.search.isAncestorOf(focus))
         # The search choice counts only if the volunteer touched it after the last verdict: a
@@ -273,10 +274,10 @@ class DeskScreen(QWidget):
         if in_search and self._search_is_newest:
             hit = self.search.current_hit()
             if hit is not None:
-                return hit.id
+                return hit.id, hit.name
         result = self.verdict.result
         if result is not None and result.attendee is not None and result.outcome != "rejected":
-            return result.attendee.id
+            return result.attendee.id, result.attendee.name
         return None
 
     def print_current(self, *, reissue: bool = False) -> None:

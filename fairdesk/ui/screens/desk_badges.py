@@ -53,15 +53,16 @@ def badge_printer(engine: Any, parent: Callable[[], QWidget | None]) -> PrintBad
 
 
 def print_for(
-    parent: QWidget, print_badge: PrintBadge, person: uuid.UUID | None, reissue: bool
+    parent: QWidget, print_badge: PrintBadge, person: tuple[uuid.UUID, str] | None, reissue: bool
 ) -> str:
     """Print (or, after asking, reissue and print) `person`'s badge; returns a status line."""
     if person is None:
         return QCoreApplication.translate("DeskBadges", "Scan or choose a person first.")
-    if reissue and not confirm_reissue(parent):
+    person_id, name = person
+    if reissue and not confirm_reissue(parent, name):
         return ""
     try:
-        printed = print_badge([person], reissue)
+        printed = print_badge([person_id], reissue)
     except UserError as exc:
         return str(exc)
     if reissue and printed is False:  # the old badge is void already: say what to do now
@@ -73,14 +74,14 @@ def print_for(
     return ""
 
 
-def confirm_reissue(parent: QWidget) -> bool:
+def confirm_reissue(parent: QWidget, name: str) -> bool:
     """Ask before a lost-badge reissue: the old badge stops working everywhere."""
     answer = QMessageBox.question(
         parent,
         QCoreApplication.translate("DeskBadges", "Lost badge"),
         QCoreApplication.translate(
-            "DeskBadges", "Print a new badge? The old badge stops working everywhere."
-        ),
+            "DeskBadges", "Print a new badge for {name}? The old badge stops working everywhere."
+        ).format(name=name),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
         QMessageBox.StandardButton.Cancel,
     )
