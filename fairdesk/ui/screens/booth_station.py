@@ -302,6 +302,7 @@ class BoothStation(QWidget):
     def focus_start(self) -> None:
         """Where focus goes on unlock: the interviewer's name if unknown, else the scan field."""
         if self.form.interviewer.text().strip():
+            self._say("")  # whatever was said before the lock is stale now
             self.focus_scan()
         else:
             self.form.interviewer.setFocus()
