@@ -138,32 +138,32 @@
         <translation>1–5 评分 · Tab 跳到结果 · N 写备注 · 回车添加备注 · Esc 回到评分 · F2 扫码框 · Ctrl+F 搜索 · Ctrl+L 锁定</translation>
     </message>
     <message>
-        <location filename="../../fairdesk/ui/screens/booth_station.py" line="237"/>
+        <location filename="../../fairdesk/ui/screens/booth_station.py" line="238"/>
         <source>Saved ✓ {time}</source>
         <translation>已保存 ✓ {time}</translation>
     </message>
     <message>
-        <location filename="../../fairdesk/ui/screens/booth_station.py" line="307"/>
+        <location filename="../../fairdesk/ui/screens/booth_station.py" line="309"/>
         <source>Type your name as interviewer (remembered), then scan a badge.</source>
         <translation>请先输入您的姓名作为面试官（会记住），然后扫描胸牌。</translation>
     </message>
     <message>
-        <location filename="../../fairdesk/ui/screens/booth_station.py" line="319"/>
+        <location filename="../../fairdesk/ui/screens/booth_station.py" line="321"/>
         <source>Export interviews</source>
         <translation>导出面试记录</translation>
     </message>
     <message>
-        <location filename="../../fairdesk/ui/screens/booth_station.py" line="319"/>
+        <location filename="../../fairdesk/ui/screens/booth_station.py" line="321"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel 文件 (*.xlsx);;CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../fairdesk/ui/screens/booth_station.py" line="328"/>
+        <location filename="../../fairdesk/ui/screens/booth_station.py" line="330"/>
         <source>Exported {n} rows to {path}</source>
         <translation>已导出 {n} 行到 {path}</translation>
     </message>
     <message>
-        <location filename="../../fairdesk/ui/screens/booth_station.py" line="330"/>
+        <location filename="../../fairdesk/ui/screens/booth_station.py" line="332"/>
         <source>Exporting interviews</source>
         <translation>正在导出面试记录</translation>
     </message>
@@ -279,7 +279,7 @@
     </message>
     <message>
         <location filename="../../fairdesk/ui/screens/booth_form.py" line="132"/>
-        <location filename="../../fairdesk/ui/screens/booth_form.py" line="199"/>
+        <location filename="../../fairdesk/ui/screens/booth_form.py" line="200"/>
         <source>— none —</source>
         <translation>— 未选 —</translation>
     </message>
@@ -329,32 +329,32 @@
         <translation>还没有标签：在下方输入后按回车。</translation>
     </message>
     <message>
-        <location filename="../../fairdesk/ui/screens/booth_form.py" line="172"/>
+        <location filename="../../fairdesk/ui/screens/booth_form.py" line="173"/>
         <source>&amp;Rating (1–5)</source>
         <translation>评分(&amp;R)（1–5）</translation>
     </message>
     <message>
-        <location filename="../../fairdesk/ui/screens/booth_form.py" line="173"/>
+        <location filename="../../fairdesk/ui/screens/booth_form.py" line="174"/>
         <source>&amp;Outcome</source>
         <translation>结果(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../fairdesk/ui/screens/booth_form.py" line="174"/>
+        <location filename="../../fairdesk/ui/screens/booth_form.py" line="175"/>
         <source>&amp;Position</source>
         <translation>岗位(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../fairdesk/ui/screens/booth_form.py" line="175"/>
+        <location filename="../../fairdesk/ui/screens/booth_form.py" line="176"/>
         <source>&amp;Tags</source>
         <translation>标签(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../fairdesk/ui/screens/booth_form.py" line="178"/>
+        <location filename="../../fairdesk/ui/screens/booth_form.py" line="179"/>
         <source>&amp;Note</source>
         <translation>备注(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../fairdesk/ui/screens/booth_form.py" line="179"/>
+        <location filename="../../fairdesk/ui/screens/booth_form.py" line="180"/>
         <source>&amp;Interviewer</source>
         <translation>面试官(&amp;I)</translation>
     </message>
@@ -445,92 +445,72 @@
 <context>
     <name>InterviewTableModel</name>
     <message>
-        <location filename="../../fairdesk/ui/models/interviews.py" line="38"/>
-        <source>Associate</source>
-        <translation>专科</translation>
-    </message>
-    <message>
-        <location filename="../../fairdesk/ui/models/interviews.py" line="39"/>
-        <source>Bachelor</source>
-        <translation>本科</translation>
-    </message>
-    <message>
-        <location filename="../../fairdesk/ui/models/interviews.py" line="40"/>
-        <source>Master</source>
-        <translation>硕士</translation>
-    </message>
-    <message>
-        <location filename="../../fairdesk/ui/models/interviews.py" line="41"/>
-        <source>PhD</source>
-        <translation>博士</translation>
-    </message>
-    <message>
-        <location filename="../../fairdesk/ui/models/interviews.py" line="53"/>
+        <location filename="../../fairdesk/ui/models/interviews.py" line="43"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../fairdesk/ui/models/interviews.py" line="54"/>
+        <location filename="../../fairdesk/ui/models/interviews.py" line="44"/>
         <source>University</source>
         <translation>学校</translation>
     </message>
     <message>
-        <location filename="../../fairdesk/ui/models/interviews.py" line="55"/>
+        <location filename="../../fairdesk/ui/models/interviews.py" line="45"/>
         <source>Major</source>
         <translation>专业</translation>
     </message>
     <message>
-        <location filename="../../fairdesk/ui/models/interviews.py" line="56"/>
+        <location filename="../../fairdesk/ui/models/interviews.py" line="46"/>
         <source>Degree</source>
         <translation>学历</translation>
     </message>
     <message>
-        <location filename="../../fairdesk/ui/models/interviews.py" line="57"/>
+        <location filename="../../fairdesk/ui/models/interviews.py" line="47"/>
         <source>Year</source>
         <translation>届别</translation>
     </message>
     <message>
-        <location filename="../../fairdesk/ui/models/interviews.py" line="58"/>
+        <location filename="../../fairdesk/ui/models/interviews.py" line="48"/>
         <source>Position</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location filename="../../fairdesk/ui/models/interviews.py" line="59"/>
+        <location filename="../../fairdesk/ui/models/interviews.py" line="49"/>
         <source>Rating</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../../fairdesk/ui/models/interviews.py" line="60"/>
+        <location filename="../../fairdesk/ui/models/interviews.py" line="50"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../fairdesk/ui/models/interviews.py" line="61"/>
+        <location filename="../../fairdesk/ui/models/interviews.py" line="51"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../fairdesk/ui/models/interviews.py" line="62"/>
+        <location filename="../../fairdesk/ui/models/interviews.py" line="52"/>
         <source>Visits</source>
         <translation>到访次数</translation>
     </message>
     <message>
-        <location filename="../../fairdesk/ui/models/interviews.py" line="63"/>
+        <location filename="../../fairdesk/ui/models/interviews.py" line="53"/>
         <source>Last visit</source>
         <translation>最近到访</translation>
     </message>
     <message>
-        <location filename="../../fairdesk/ui/models/interviews.py" line="64"/>
+        <location filename="../../fairdesk/ui/models/interviews.py" line="54"/>
         <source>Interviewer</source>
         <translation>面试官</translation>
     </message>
     <message>
-        <location filename="../../fairdesk/ui/models/interviews.py" line="69"/>
+        <location filename="../../fairdesk/ui/models/interviews.py" line="59"/>
         <source>(name not yet known)</source>
         <translation>（姓名待补）</translation>
     </message>
     <message>
-        <location filename="../../fairdesk/ui/models/interviews.py" line="70"/>
+        <location filename="../../fairdesk/ui/models/interviews.py" line="60"/>
         <source>{name} · pending</source>
         <translation>{name} · 待核实</translation>
     </message>
@@ -538,7 +518,7 @@
 <context>
     <name>NotesView</name>
     <message>
-        <location filename="../../fairdesk/ui/screens/booth_card.py" line="142"/>
+        <location filename="../../fairdesk/ui/screens/booth_card.py" line="143"/>
         <source>Notes, oldest first</source>
         <translation>备注，按时间先后</translation>
     </message>
@@ -625,63 +605,63 @@
 <context>
     <name>StudentCardView</name>
     <message>
-        <location filename="../../fairdesk/ui/screens/booth_card.py" line="48"/>
+        <location filename="../../fairdesk/ui/screens/booth_card.py" line="49"/>
         <source>Student card</source>
         <translation>学生信息卡</translation>
     </message>
     <message>
-        <location filename="../../fairdesk/ui/screens/booth_card.py" line="50"/>
-        <location filename="../../fairdesk/ui/screens/booth_card.py" line="88"/>
+        <location filename="../../fairdesk/ui/screens/booth_card.py" line="51"/>
+        <location filename="../../fairdesk/ui/screens/booth_card.py" line="89"/>
         <source>Scan a badge to start</source>
         <translation>扫描胸牌开始</translation>
     </message>
     <message>
-        <location filename="../../fairdesk/ui/screens/booth_card.py" line="52"/>
+        <location filename="../../fairdesk/ui/screens/booth_card.py" line="53"/>
         <source>Student name</source>
         <translation>学生姓名</translation>
     </message>
     <message>
-        <location filename="../../fairdesk/ui/screens/booth_card.py" line="59"/>
+        <location filename="../../fairdesk/ui/screens/booth_card.py" line="60"/>
         <source>University, school and major</source>
         <translation>学校、学院和专业</translation>
     </message>
     <message>
-        <location filename="../../fairdesk/ui/screens/booth_card.py" line="63"/>
+        <location filename="../../fairdesk/ui/screens/booth_card.py" line="64"/>
         <source>Visits</source>
         <translation>到访次数</translation>
     </message>
     <message>
-        <location filename="../../fairdesk/ui/screens/booth_card.py" line="69"/>
+        <location filename="../../fairdesk/ui/screens/booth_card.py" line="70"/>
         <source>Name of the pending student</source>
         <translation>待核实学生的姓名</translation>
     </message>
     <message>
-        <location filename="../../fairdesk/ui/screens/booth_card.py" line="70"/>
+        <location filename="../../fairdesk/ui/screens/booth_card.py" line="71"/>
         <source>Type the student&apos;s name</source>
         <translation>输入学生姓名</translation>
     </message>
     <message>
-        <location filename="../../fairdesk/ui/screens/booth_card.py" line="90"/>
+        <location filename="../../fairdesk/ui/screens/booth_card.py" line="91"/>
         <source>Scanner, webcam or type the code in the scan field (F2).</source>
         <translation>可用扫码枪、摄像头，或在扫码框（F2）输入胸牌码。</translation>
     </message>
     <message>
-        <location filename="../../fairdesk/ui/screens/booth_card.py" line="102"/>
+        <location filename="../../fairdesk/ui/screens/booth_card.py" line="103"/>
         <source>Not in the booth roster</source>
         <translation>不在展位名单中</translation>
     </message>
     <message>
-        <location filename="../../fairdesk/ui/screens/booth_card.py" line="104"/>
+        <location filename="../../fairdesk/ui/screens/booth_card.py" line="105"/>
         <source>Walk-in registered after this booth&apos;s roster was made.</source>
         <translation>现场报名的学生，展位名单生成后才登记。</translation>
     </message>
     <message>
-        <location filename="../../fairdesk/ui/screens/booth_card.py" line="107"/>
+        <location filename="../../fairdesk/ui/screens/booth_card.py" line="108"/>
         <source>Visit {n} · first {first} · last {last}</source>
         <translation>第 {n} 次到访 · 首次 {first} · 最近 {last}</translation>
     </message>
     <message>
-        <location filename="../../fairdesk/ui/screens/booth_card.py" line="121"/>
+        <location filename="../../fairdesk/ui/screens/booth_card.py" line="122"/>
         <source>Pending badge {serial}: settled when the organiser merges.</source>
         <translation>待核实胸牌 {serial}：主办方合并数据后自动关联。</translation>
     </message>

@@ -144,89 +144,69 @@
 <context>
     <name>DeskVerdict</name>
     <message>
-        <location filename="../../fairdesk/ui/screens/desk_verdict.py" line="46"/>
-        <source>Associate</source>
-        <translation>专科</translation>
-    </message>
-    <message>
         <location filename="../../fairdesk/ui/screens/desk_verdict.py" line="47"/>
-        <source>Bachelor</source>
-        <translation>本科</translation>
-    </message>
-    <message>
-        <location filename="../../fairdesk/ui/screens/desk_verdict.py" line="48"/>
-        <source>Master</source>
-        <translation>硕士</translation>
-    </message>
-    <message>
-        <location filename="../../fairdesk/ui/screens/desk_verdict.py" line="49"/>
-        <source>PhD</source>
-        <translation>博士</translation>
-    </message>
-    <message>
-        <location filename="../../fairdesk/ui/screens/desk_verdict.py" line="57"/>
         <source>Not a FairDesk badge code.</source>
         <translation>这不是本系统的胸卡码。</translation>
     </message>
     <message>
-        <location filename="../../fairdesk/ui/screens/desk_verdict.py" line="60"/>
+        <location filename="../../fairdesk/ui/screens/desk_verdict.py" line="50"/>
         <source>This badge belongs to another fair.</source>
         <translation>这是其他双选会的胸卡。</translation>
     </message>
     <message>
-        <location filename="../../fairdesk/ui/screens/desk_verdict.py" line="63"/>
+        <location filename="../../fairdesk/ui/screens/desk_verdict.py" line="53"/>
         <source>Not a genuine badge: the code does not match (forged or misprinted).</source>
         <translation>胸卡无效：校验不通过（伪造或印刷错误）。</translation>
     </message>
     <message>
-        <location filename="../../fairdesk/ui/screens/desk_verdict.py" line="66"/>
+        <location filename="../../fairdesk/ui/screens/desk_verdict.py" line="56"/>
         <source>Old badge: a new badge was issued to this person. Keep this old one at the desk; only the new badge works.</source>
         <translation>旧胸卡：已为此人补办新胸卡。请将这张旧卡留在签到台，只有新胸卡有效。</translation>
     </message>
     <message>
-        <location filename="../../fairdesk/ui/screens/desk_verdict.py" line="71"/>
+        <location filename="../../fairdesk/ui/screens/desk_verdict.py" line="61"/>
         <source>Unknown badge: it is not in this desk&apos;s roster.</source>
         <translation>未知胸卡：本签到台的名单中没有这张卡。</translation>
     </message>
     <message>
-        <location filename="../../fairdesk/ui/screens/desk_verdict.py" line="76"/>
-        <location filename="../../fairdesk/ui/screens/desk_verdict.py" line="78"/>
+        <location filename="../../fairdesk/ui/screens/desk_verdict.py" line="66"/>
+        <location filename="../../fairdesk/ui/screens/desk_verdict.py" line="68"/>
         <source>Not accepted</source>
         <translation>不予签到</translation>
     </message>
     <message>
-        <location filename="../../fairdesk/ui/screens/desk_verdict.py" line="85"/>
+        <location filename="../../fairdesk/ui/screens/desk_verdict.py" line="75"/>
         <source>✖ Not a badge</source>
         <translation>✖ 不是胸卡</translation>
     </message>
     <message>
-        <location filename="../../fairdesk/ui/screens/desk_verdict.py" line="86"/>
+        <location filename="../../fairdesk/ui/screens/desk_verdict.py" line="76"/>
         <source>✖ Other fair</source>
         <translation>✖ 其他双选会</translation>
     </message>
     <message>
-        <location filename="../../fairdesk/ui/screens/desk_verdict.py" line="87"/>
+        <location filename="../../fairdesk/ui/screens/desk_verdict.py" line="77"/>
         <source>✖ Invalid badge</source>
         <translation>✖ 无效胸卡</translation>
     </message>
     <message>
-        <location filename="../../fairdesk/ui/screens/desk_verdict.py" line="88"/>
+        <location filename="../../fairdesk/ui/screens/desk_verdict.py" line="78"/>
         <source>✖ Old badge</source>
         <translation>✖ 旧胸卡已作废</translation>
     </message>
     <message>
-        <location filename="../../fairdesk/ui/screens/desk_verdict.py" line="89"/>
+        <location filename="../../fairdesk/ui/screens/desk_verdict.py" line="79"/>
         <source>✖ Unknown badge</source>
         <translation>✖ 未知胸卡</translation>
     </message>
     <message>
-        <location filename="../../fairdesk/ui/screens/desk_verdict.py" line="92"/>
-        <location filename="../../fairdesk/ui/screens/desk_verdict.py" line="94"/>
+        <location filename="../../fairdesk/ui/screens/desk_verdict.py" line="82"/>
+        <location filename="../../fairdesk/ui/screens/desk_verdict.py" line="84"/>
         <source>✖ Not accepted</source>
         <translation>✖ 不予签到</translation>
     </message>
     <message>
-        <location filename="../../fairdesk/ui/screens/desk_verdict.py" line="213"/>
+        <location filename="../../fairdesk/ui/screens/desk_verdict.py" line="203"/>
         <source>class of {year}</source>
         <translation>{year} 届</translation>
     </message>
@@ -318,57 +298,57 @@
 <context>
     <name>VerdictPanel</name>
     <message>
-        <location filename="../../fairdesk/ui/screens/desk_verdict.py" line="108"/>
+        <location filename="../../fairdesk/ui/screens/desk_verdict.py" line="98"/>
         <source>Scan result</source>
         <translation>扫码结果</translation>
     </message>
     <message>
-        <location filename="../../fairdesk/ui/screens/desk_verdict.py" line="125"/>
+        <location filename="../../fairdesk/ui/screens/desk_verdict.py" line="115"/>
         <source>Ready — scan a badge</source>
         <translation>请扫描胸卡</translation>
     </message>
     <message>
-        <location filename="../../fairdesk/ui/screens/desk_verdict.py" line="126"/>
+        <location filename="../../fairdesk/ui/screens/desk_verdict.py" line="116"/>
         <source>Or type a student number, or search by name (Ctrl+F).</source>
         <translation>也可输入学号，或按姓名搜索 (Ctrl+F)。</translation>
     </message>
     <message>
-        <location filename="../../fairdesk/ui/screens/desk_verdict.py" line="164"/>
+        <location filename="../../fairdesk/ui/screens/desk_verdict.py" line="154"/>
         <source>✔ Checked in</source>
         <translation>✔ 签到成功</translation>
     </message>
     <message>
-        <location filename="../../fairdesk/ui/screens/desk_verdict.py" line="166"/>
+        <location filename="../../fairdesk/ui/screens/desk_verdict.py" line="156"/>
         <source>Already checked in at {time}, {desk}. Let them in again.</source>
         <translation>已于 {time} 在{desk}签到，可再次入场。</translation>
     </message>
     <message>
-        <location filename="../../fairdesk/ui/screens/desk_verdict.py" line="169"/>
+        <location filename="../../fairdesk/ui/screens/desk_verdict.py" line="159"/>
         <source>↻ Already checked in</source>
         <translation>↻ 已签到</translation>
     </message>
     <message>
-        <location filename="../../fairdesk/ui/screens/desk_verdict.py" line="184"/>
+        <location filename="../../fairdesk/ui/screens/desk_verdict.py" line="174"/>
         <source>✖ Not found</source>
         <translation>✖ 查无此人</translation>
     </message>
     <message>
-        <location filename="../../fairdesk/ui/screens/desk_verdict.py" line="185"/>
+        <location filename="../../fairdesk/ui/screens/desk_verdict.py" line="175"/>
         <source>No badge and no student with the number {text}.</source>
         <translation>没有号码为 {text} 的胸卡或学生。</translation>
     </message>
     <message>
-        <location filename="../../fairdesk/ui/screens/desk_verdict.py" line="192"/>
+        <location filename="../../fairdesk/ui/screens/desk_verdict.py" line="182"/>
         <source>Check in? Press Enter</source>
         <translation>确认签到？请按回车</translation>
     </message>
     <message>
-        <location filename="../../fairdesk/ui/screens/desk_verdict.py" line="200"/>
+        <location filename="../../fairdesk/ui/screens/desk_verdict.py" line="190"/>
         <source>Several students — choose one</source>
         <translation>找到多位学生，请选择</translation>
     </message>
     <message>
-        <location filename="../../fairdesk/ui/screens/desk_verdict.py" line="201"/>
+        <location filename="../../fairdesk/ui/screens/desk_verdict.py" line="191"/>
         <source>{n} students have this number. Choose with ↓ and press Enter.</source>
         <translation>有 {n} 位学生使用此学号。用 ↓ 选择后按回车。</translation>
     </message>

@@ -50,79 +50,102 @@
     </message>
 </context>
 <context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../fairdesk/ui/labels.py" line="11"/>
+        <source>Associate</source>
+        <translation>专科</translation>
+    </message>
+    <message>
+        <location filename="../../fairdesk/ui/labels.py" line="12"/>
+        <source>Bachelor</source>
+        <translation>本科</translation>
+    </message>
+    <message>
+        <location filename="../../fairdesk/ui/labels.py" line="13"/>
+        <source>Master</source>
+        <translation>硕士</translation>
+    </message>
+    <message>
+        <location filename="../../fairdesk/ui/labels.py" line="14"/>
+        <source>PhD</source>
+        <translation>博士</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../fairdesk/ui/main_window.py" line="70"/>
+        <location filename="../../fairdesk/ui/main_window.py" line="71"/>
         <source>FairDesk main window</source>
         <translation>FairDesk 主窗口</translation>
     </message>
     <message>
-        <location filename="../../fairdesk/ui/main_window.py" line="102"/>
+        <location filename="../../fairdesk/ui/main_window.py" line="108"/>
         <source>&amp;Station</source>
         <translation>工作站(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../fairdesk/ui/main_window.py" line="104"/>
+        <location filename="../../fairdesk/ui/main_window.py" line="110"/>
         <source>&amp;Change role…</source>
         <translation>切换角色(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../fairdesk/ui/main_window.py" line="109"/>
+        <location filename="../../fairdesk/ui/main_window.py" line="115"/>
         <source>&amp;Refresh fair summary</source>
         <translation>刷新双选会概况(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../fairdesk/ui/main_window.py" line="115"/>
+        <location filename="../../fairdesk/ui/main_window.py" line="121"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../fairdesk/ui/main_window.py" line="125"/>
+        <location filename="../../fairdesk/ui/main_window.py" line="131"/>
         <source>Database: {path}</source>
         <translation>数据库：{path}</translation>
     </message>
     <message>
-        <location filename="../../fairdesk/ui/main_window.py" line="127"/>
+        <location filename="../../fairdesk/ui/main_window.py" line="133"/>
         <source>Database file</source>
         <translation>数据库文件</translation>
     </message>
     <message>
-        <location filename="../../fairdesk/ui/main_window.py" line="129"/>
+        <location filename="../../fairdesk/ui/main_window.py" line="135"/>
         <source>Loading fair…</source>
         <translation>正在读取双选会信息…</translation>
     </message>
     <message>
-        <location filename="../../fairdesk/ui/main_window.py" line="131"/>
+        <location filename="../../fairdesk/ui/main_window.py" line="137"/>
         <source>Fair summary</source>
         <translation>双选会概况</translation>
     </message>
     <message>
-        <location filename="../../fairdesk/ui/main_window.py" line="136"/>
+        <location filename="../../fairdesk/ui/main_window.py" line="142"/>
         <source>Working</source>
         <translation>正在处理</translation>
     </message>
     <message>
-        <location filename="../../fairdesk/ui/main_window.py" line="190"/>
+        <location filename="../../fairdesk/ui/main_window.py" line="196"/>
         <source>Reading the fair</source>
         <translation>正在读取双选会信息</translation>
     </message>
     <message>
-        <location filename="../../fairdesk/ui/main_window.py" line="197"/>
+        <location filename="../../fairdesk/ui/main_window.py" line="203"/>
         <source>No fair set up yet</source>
         <translation>尚未设置双选会</translation>
     </message>
     <message>
-        <location filename="../../fairdesk/ui/main_window.py" line="201"/>
+        <location filename="../../fairdesk/ui/main_window.py" line="207"/>
         <source>{name} · Companies: {companies} · Attendees: {attendees} · Checked in: {checked_in}</source>
         <translation>{name} · 企业：{companies} · 参会学生：{attendees} · 已签到：{checked_in}</translation>
     </message>
     <message>
-        <location filename="../../fairdesk/ui/main_window.py" line="220"/>
+        <location filename="../../fairdesk/ui/main_window.py" line="226"/>
         <source>FairDesk — {subject}</source>
         <translation>FairDesk — {subject}</translation>
     </message>
     <message>
-        <location filename="../../fairdesk/ui/main_window.py" line="234"/>
+        <location filename="../../fairdesk/ui/main_window.py" line="240"/>
         <source>Working…</source>
         <translation>正在处理…</translation>
     </message>
@@ -166,12 +189,12 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../fairdesk/app.py" line="43"/>
+        <location filename="../../fairdesk/app.py" line="47"/>
         <source>FairDesk cannot start</source>
         <translation>FairDesk 无法启动</translation>
     </message>
     <message>
-        <location filename="../../fairdesk/app.py" line="44"/>
+        <location filename="../../fairdesk/app.py" line="48"/>
         <source>FairDesk cannot open the station database.</source>
         <translation>FairDesk 无法打开本工作站的数据库。</translation>
     </message>

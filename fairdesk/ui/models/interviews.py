@@ -21,6 +21,7 @@ from PySide6.QtCore import (
 
 from fairdesk.core.times import local_text
 from fairdesk.services.interview_views import InterviewRow
+from fairdesk.ui.labels import degree_text
 
 logger = logging.getLogger(__name__)
 
@@ -30,17 +31,6 @@ COL_POSITION, COL_RATING, COL_OUTCOME, COL_TAGS, COL_VISITS, COL_LAST, COL_INTER
 )
 COLUMN_COUNT = 12
 _Index = QModelIndex | QPersistentModelIndex
-
-
-def degree_text(degree: str | None) -> str:
-    """A stored degree code in the interface language."""
-    names = {
-        "associate": QCoreApplication.translate("InterviewTableModel", "Associate"),
-        "bachelor": QCoreApplication.translate("InterviewTableModel", "Bachelor"),
-        "master": QCoreApplication.translate("InterviewTableModel", "Master"),
-        "phd": QCoreApplication.translate("InterviewTableModel", "PhD"),
-    }
-    return names.get(degree or "", degree or "")
 
 
 def local_time_text(value: datetime | None, *, short: bool = False) -> str:

@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
 
 from fairdesk.core.codes import short_serial
 from fairdesk.services.interview_views import InterviewCard, NoteView
-from fairdesk.ui.models.interviews import degree_text, local_time_text
+from fairdesk.ui.labels import degree_text
+from fairdesk.ui.models.interviews import local_time_text
 
 logger = logging.getLogger(__name__)
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 from fairdesk.core.codes import Rejection
 from fairdesk.core.times import local_text
 from fairdesk.services.checkin import AttendeeCard, CheckInResult
+from fairdesk.ui.labels import degree_text
 
 logger = logging.getLogger(__name__)
 
@@ -38,17 +39,6 @@ QLabel#verdictName { font-size: 56px; font-weight: 700; }
 QLabel#verdictDetail { font-size: 28px; }
 QLabel#verdictNote { font-size: 28px; font-weight: 700; }
 """
-
-
-def degree_text(degree: str | None) -> str:
-    """A stored degree key in the interface language."""
-    names = {
-        "associate": QCoreApplication.translate("DeskVerdict", "Associate"),
-        "bachelor": QCoreApplication.translate("DeskVerdict", "Bachelor"),
-        "master": QCoreApplication.translate("DeskVerdict", "Master"),
-        "phd": QCoreApplication.translate("DeskVerdict", "PhD"),
-    }
-    return names.get(degree or "", "")
 
 
 def rejection_text(reason: Rejection | None) -> str:
