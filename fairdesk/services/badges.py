@@ -136,10 +136,7 @@ class BadgeService:
         with write_session(self._engine) as session:
             fair = current_fair(session)
             attendee = self._attendee(session, attendee_id)
-            badge = self._badge(session, attendee_id)
-            if badge is None:
-                (serial,) = mint_badges(session, [attendee_id], local_station(session))
-                badge = session.exec(select(Badge).where(Badge.serial == serial)).one()
+            badge = self._badge(session, attendee_id) or self._mint(session, attendee_id)
             return _view(fair, badge, attendee, self._printed(session, badge))
 
     def reissue(self, attendee_id: uuid.UUID) -> BadgeView:
@@ -148,10 +145,8 @@ class BadgeService:
             fair = current_fair(session)
             attendee = self._attendee(session, attendee_id)
             badge = self._badge(session, attendee_id)
-            if badge is None:
-                (serial,) = mint_badges(session, [attendee_id], local_station(session))
-                badge = session.exec(select(Badge).where(Badge.serial == serial)).one()
-                return _view(fair, badge, attendee)
+            if badge is None:  # never had one: a first badge is as good as a new one
+                return _view(fair, self._mint(session, attendee_id), attendee)
             if badge.revoked:
                 raise UserError(
                     f"The badge of {attendee.name} was withdrawn; it cannot be reissued."
@@ -202,6 +197,12 @@ class BadgeService:
         if attendee is None:
             raise UserError("That person is no longer in the roster.")
         return attendee
+
+    @staticmethod
+    def _mint(session: Session, attendee_id: uuid.UUID) -> Badge:
+        """A first badge from this station's serial block."""
+        (serial,) = mint_badges(session, [attendee_id], local_station(session))
+        return session.exec(select(Badge).where(Badge.serial == serial)).one()
 
     @staticmethod
     def _badge(session: Session, attendee_id: uuid.UUID) -> Badge | None:
