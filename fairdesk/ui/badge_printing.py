@@ -165,7 +165,7 @@ def _exec(dialog: QDialog) -> int:
 
 
 def print_badges(
-    parent: QWidget,
+    parent: QWidget | None,
     service: BadgeService,
     views: list[BadgeView],
     settings: QSettings | None = None,

@@ -2,13 +2,11 @@
 
 The desk screen only knows a `PrintBadge` callable — (attendee ids, reissue?) — so tests can
 fake it. `badge_printer` builds the real one on `fairdesk.services.badges.BadgeService` and
-`fairdesk.ui.badge_printing.print_badges` (printer and layout chosen once per station), imported
-when first used: a build without them says so plainly instead of failing to start the desk.
+`fairdesk.ui.badge_printing.print_badges` (printer and layout chosen once per station).
 """
 
 from __future__ import annotations
 
-import importlib
 import logging
 import uuid
 from collections.abc import Callable
@@ -18,33 +16,24 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from fairdesk.errors import UserError
+from fairdesk.services.badges import BadgeService
+from fairdesk.ui import badge_printing
 
 logger = logging.getLogger(__name__)
 
 PrintBadge = Callable[[list[uuid.UUID], bool], bool | None]  # (ids, reissue?) -> printed?
 
 
-def _module(name: str) -> Any:
-    try:
-        return importlib.import_module(name)
-    except ModuleNotFoundError as exc:
-        if exc.name != name:
-            raise
-        raise UserError("Badge printing is not available in this build of FairDesk.") from None
-
-
 def badge_printer(engine: Any, parent: Callable[[], QWidget | None]) -> PrintBadge:
     """The real printing seam: ensure (or reissue) each badge, then print them in one job."""
 
     def print_badge(attendee_ids: list[uuid.UUID], reissue: bool) -> bool:
-        badges = _module("fairdesk.services.badges")
-        printing = _module("fairdesk.ui.badge_printing")
-        service = badges.BadgeService(engine)
+        service = BadgeService(engine)
         views = [
             service.reissue(person) if reissue else service.ensure_badge(person)
             for person in attendee_ids
         ]
-        printed = bool(printing.print_badges(parent(), service, views))
+        printed = bool(badge_printing.print_badges(parent(), service, views))
         if printed:
             logger.info("printed %d badge(s) at the desk (reissue=%s)", len(views), reissue)
         return printed
