@@ -13,14 +13,17 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 import zxingcpp
 from PIL import Image
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 from PySide6.QtGui import QImage
-from PySide6.QtMultimedia import QVideoFrame
 
 from fairdesk.core.codes import fold_input
+
+if TYPE_CHECKING:  # QtMultimedia is loaded only when a camera is used (fairdesk.ui.multimedia)
+    from PySide6.QtMultimedia import QVideoFrame
 
 logger = logging.getLogger(__name__)
 
@@ -96,7 +99,7 @@ class FrameDecoder(QObject):
     def busy(self) -> bool:
         return self._busy
 
-    @Slot(QVideoFrame)
+    @Slot(object)
     def submit_frame(self, frame: QVideoFrame) -> None:
         """A frame from a `QVideoSink` (the camera path)."""
         if frame.isValid() and self._take():  # throttle before the costly conversion

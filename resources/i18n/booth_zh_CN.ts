@@ -666,4 +666,19 @@
         <translation>待核实胸牌 {serial}：主办方合并数据后自动关联。</translation>
     </message>
 </context>
+<context>
+    <name>multimedia</name>
+    <message>
+        <source>Webcam off: the system library {library} is missing. Install it with: sudo apt-get install {package} — use a handheld scanner or type codes meanwhile.</source>
+        <translation>摄像头不可用：缺少系统库 {library}。安装方法：sudo apt-get install {package}。在此之前请使用扫码枪或手动输入条码。</translation>
+    </message>
+    <message>
+        <source>Webcam off: the system library {library} is missing. Use a handheld scanner or type codes.</source>
+        <translation>摄像头不可用：缺少系统库 {library}。请使用扫码枪或手动输入条码。</translation>
+    </message>
+    <message>
+        <source>Webcam off: Qt Multimedia cannot be loaded ({detail}).</source>
+        <translation>摄像头不可用：无法加载 Qt Multimedia（{detail}）。</translation>
+    </message>
+</context>
 </TS>

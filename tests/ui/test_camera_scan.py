@@ -7,11 +7,16 @@ import io
 import qrcode
 from PySide6.QtCore import QThreadPool
 from PySide6.QtGui import QColor, QImage, QPainter
-from PySide6.QtMultimedia import QVideoFrame
 from pytestqt.qtbot import QtBot
 
-from fairdesk.ui.camera_scan import FrameDecoder, decode_image
-from fairdesk.ui.widgets.camera_view import CameraView
+from tests.ui.multimedia_gate import require_multimedia
+
+require_multimedia()
+
+from PySide6.QtMultimedia import QVideoFrame  # noqa: E402
+
+from fairdesk.ui.camera_scan import FrameDecoder, decode_image  # noqa: E402
+from fairdesk.ui.widgets.camera_view import CameraView  # noqa: E402
 
 CODE = "125102280010000660022759559120979428820"
 

@@ -35,7 +35,7 @@ from fairdesk.ui.screens.booth_keys import BoothKeys
 from fairdesk.ui.screens.booth_list import InterviewListPanel
 from fairdesk.ui.screens.booth_texts import rejection_text, scan_message
 from fairdesk.ui.tasks import TaskRunner
-from fairdesk.ui.widgets.camera_view import CameraView
+from fairdesk.ui.widgets.camera_panel import make_camera_panel
 from fairdesk.ui.widgets.scan_capture import ScannerCapture
 from fairdesk.ui.widgets.scan_queue import ScanQueue
 
@@ -105,7 +105,7 @@ class BoothStation(QWidget):
         self.scan_bar.code_entered.connect(self.submit_scan)
         self.scan_bar.camera_toggled.connect(self._toggle_camera)
         self.scan_input, self.scan_result = self.scan_bar.input, self.scan_bar.result
-        self.camera = CameraView()
+        self.camera: Any = make_camera_panel()  # CameraView, or CameraUnavailable saying why
         self.camera.hide()
         if not self.camera.available:
             self.scan_bar.camera_button.setEnabled(False)
