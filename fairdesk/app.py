@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import importlib
 import logging
-import sqlite3
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -20,7 +19,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from fairdesk import __version__
 from fairdesk.config import APP_NAME, Settings
 from fairdesk.errors import UserError
-from fairdesk.store.backup import backup_file
+from fairdesk.services.storage import StorageService
 from fairdesk.store.engine import open_database
 from fairdesk.ui.context import StationContext, screen_factories
 from fairdesk.ui.crash_dialog import install_excepthook
@@ -36,6 +35,7 @@ logger = logging.getLogger(__name__)
 
 EXIT_OK = 0
 EXIT_USER_ERROR = 2
+GUI_BUSY_MS = 250  # a scan waits this long for another writer, then is held and retried
 _FAIRS_MODULE = "fairdesk.services.fairs"
 
 
@@ -63,7 +63,16 @@ def open_station_database(
     Bugs (anything other than a UserError) propagate: they are not a person's problem to fix.
     """
     try:
-        return open_database(settings.db_path, backup_dir=settings.backup_dir)
+        # The full integrity check runs beside the cold start and blocks writes if it fails; the
+        # GUI makes its backups off the GUI thread (schedule_rolling_backups), not in a scan.
+        return open_database(
+            settings.db_path,
+            backup_dir=settings.backup_dir,
+            integrity="background",
+            inline_backups=False,
+            keep_backups=settings.backups_to_keep,
+            busy_ms=GUI_BUSY_MS,
+        )
     except UserError as exc:
         logger.error("cannot open %s: %s", settings.db_path, exc)
         report(str(exc))
@@ -93,29 +102,16 @@ def make_summary_provider(engine: Any) -> SummaryProvider:
     return provider
 
 
-ROLLING_BACKUP_MINUTES = 30
+ROLLING_BACKUP_MINUTES = 5
 
 
 def schedule_rolling_backups(
-    settings: Settings, tasks: TaskRunner, parent: QWidget, *, first_delay_ms: int = 5_000
-) -> QTimer:
-    """A consistent copy of the station file now and every half hour, off the GUI thread.
-
-    Uses SQLite's online backup API (safe while the desk keeps writing); the newest
-    `settings.backups_to_keep` copies are kept in the backups folder beside the database.
-    """
-
-    def backup() -> Path | None:
-        try:
-            return backup_file(
-                settings.db_path,
-                settings.backup_dir,
-                label="rolling",
-                keep=settings.backups_to_keep,
-            )
-        except (OSError, sqlite3.Error) as exc:  # a full disk must not stop the desk
-            logger.warning("rolling backup of %s failed: %s", settings.db_path, exc)
-            return None
+    backup: Callable[[], Path | None], tasks: TaskRunner, parent: QWidget, *,
+    first_delay_ms: int = 5_000,
+) -> QTimer:  # fmt: skip
+    """A consistent copy of the station file soon after start and every few minutes, off the
+    GUI thread (`StorageService.backup_now`: SQLite's online backup API, safe while the desk
+    keeps writing; the newest `Settings.backups_to_keep` copies are kept beside the database)."""
 
     def start() -> None:
         tasks.run(backup, lambda path: logger.info("rolling backup %s", path))
@@ -155,7 +151,8 @@ def run_gui(settings: Settings, argv: list[str], *, start_role: str | None = Non
         engine = open_station_database(settings)
         if engine is None:
             return EXIT_USER_ERROR
-        ctx = StationContext(engine=engine, settings=settings, tasks=tasks)
+        storage = StorageService(engine, settings.db_path, settings.backup_dir)
+        ctx = StationContext(engine=engine, settings=settings, tasks=tasks, storage=storage)
         window = MainWindow(
             db_path=settings.db_path,
             summary_provider=make_summary_provider(engine),
@@ -168,7 +165,7 @@ def run_gui(settings: Settings, argv: list[str], *, start_role: str | None = Non
             available = screen.availableGeometry()
             window.resize(min(1280, available.width()), min(800, available.height()))
         window.show()
-        backups = schedule_rolling_backups(settings, tasks, window)
+        backups = schedule_rolling_backups(storage.backup_now, tasks, window)
         code = app.exec()
         backups.stop()
         return code

@@ -45,7 +45,7 @@ class Settings:
     company: str | None = None  # the company a booth station serves
     booth_lock_minutes: int = 5  # a booth locks after this many idle minutes
     lang: str | None = None  # None: follow the system locale
-    backups_to_keep: int = 5
+    backups_to_keep: int = 12  # an hour of 5-minute copies
 
     @property
     def backup_dir(self) -> Path:

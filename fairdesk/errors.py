@@ -21,3 +21,15 @@ class UserError(Exception):
 
 class DatabaseError(UserError):
     """The database file cannot be used as it is (damaged, newer, locked). It is left untouched."""
+
+
+class StorageError(DatabaseError):
+    """The station could not save: a storage problem of this laptop, never a student's refusal.
+
+    `kind` is stable for code and tests: "locked", "readonly", "full", "io", "gone", "replaced",
+    "damaged". Whatever was being saved is not on disk; the screen must say it is held, not saved.
+    """
+
+    def __init__(self, kind: str, message: str) -> None:
+        super().__init__(message)
+        self.kind = kind

@@ -27,9 +27,12 @@ class Person:
     serial: int
 
 
-def new_store(path: Path, *, fair_code: int = FAIR_CODE, secret: str = SECRET) -> Engine:
-    """A fresh station database with a fair and its local station."""
-    engine = open_database(path)
+def new_store(
+    path: Path, *, fair_code: int = FAIR_CODE, secret: str = SECRET, backups: bool = False
+) -> Engine:
+    """A fresh station database with a fair and its local station (no automatic backups
+    unless asked: the backup tests make their own)."""
+    engine = open_database(path, inline_backups=backups)
     with write_session(engine) as s:
         station = ensure_local_station(s, name="desk-1", role="desk")
         create_fair(s, station=station, name="测试双选会", code=fair_code, secret=secret)

@@ -24,7 +24,7 @@ DEMO_DB_NAME = "demo.sqlite3"
 Handler = Callable[[argparse.Namespace], int]
 #: Modules in this package that add subcommands: each has
 #: `register(sub: argparse._SubParsersAction) -> dict[str, Handler]`.
-COMMAND_MODULES = ("fair", "badges", "desk", "booth")
+COMMAND_MODULES = ("fair", "badges", "desk", "booth", "restore")
 
 
 class CommandModule(Protocol):

@@ -85,8 +85,12 @@ class CheckInService:
             self._key = (fair.code, fair_secret(fair))
         return self._key
 
-    def by_code(self, text: str) -> CheckInResult:
-        """Verify a scanned or typed badge code and check its holder in."""
+    def by_code(self, text: str, *, at: datetime | None = None) -> CheckInResult:
+        """Verify a scanned or typed badge code and check its holder in.
+
+        `at`: when the scan happened, if earlier than now (a scan held through a storage
+        problem and saved later keeps its own time).
+        """
         station_id = self.station_id()
         with write_session(self._engine) as session:
             fair_code, secret = self._prepare(session)
@@ -105,16 +109,18 @@ class CheckInService:
                 return CheckInResult(
                     "rejected", AttendeeCard.of(attendee), reason=Rejection.REVOKED
                 )
-            return self._record(session, attendee, station_id, "badge", parts.serial)
+            return self._record(session, attendee, station_id, "badge", parts.serial, at)
 
-    def by_attendee(self, attendee_id: uuid.UUID, *, method: str = "search") -> CheckInResult:
+    def by_attendee(
+        self, attendee_id: uuid.UUID, *, method: str = "search", at: datetime | None = None
+    ) -> CheckInResult:
         """Check in a person chosen by search, 学号 or walk-in registration."""
         station_id = self.station_id()
         with write_session(self._engine) as session:
             attendee = session.get(Attendee, attendee_id)
             if attendee is None:
                 raise UserError("That person is no longer in the roster.")
-            return self._record(session, attendee, station_id, method, None)
+            return self._record(session, attendee, station_id, method, None, at)
 
     def record_in(
         self, session: Session, attendee: Attendee, *, method: str, serial: int | None = None
@@ -133,6 +139,7 @@ class CheckInService:
         station_id: uuid.UUID,
         method: str,
         serial: int | None,
+        at: datetime | None = None,
     ) -> CheckInResult:
         arrival = session.exec(
             select(CheckIn)
@@ -149,6 +156,7 @@ class CheckInService:
             arrival_id=None if arrival is None else arrival.id,
             method=method,
             serial=serial,
+            at=at or utcnow(),
         )
         session.add(entry)
         card = AttendeeCard.of(attendee)

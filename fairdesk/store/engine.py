@@ -9,6 +9,7 @@ PostgreSQL URLs (the LAN hub) get the same models without the SQLite PRAGMAs.
 
 from __future__ import annotations
 
+import functools
 import logging
 import sqlite3
 from collections.abc import Iterator
@@ -18,27 +19,32 @@ from typing import Any
 from urllib.parse import quote
 
 from sqlalchemy import URL, Engine, create_engine, event
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DatabaseError as SADatabaseError
+from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlmodel import Session, SQLModel
 
-from fairdesk.errors import DatabaseError
+from fairdesk.errors import DatabaseError, StorageError
 from fairdesk.store import models  # noqa: F401  (registers the tables)
 from fairdesk.store.backup import backup_file
+from fairdesk.store.guard import StorageGuard, attach_guard, guard_of
 from fairdesk.store.migrations import SCHEMA_VERSION, migrate
 
 logger = logging.getLogger(__name__)
 
 BUSY_TIMEOUT_MS = 5000
 _IMMEDIATE = "fairdesk_immediate"
+_LENIENT_TEXT = functools.partial(str, encoding="utf-8", errors="replace")
 
 
-def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
+def _sqlite_pragmas(dbapi_conn: Any, _record: Any, busy_ms: int = BUSY_TIMEOUT_MS) -> None:
     dbapi_conn.isolation_level = None  # SQLAlchemy's begin event issues BEGIN itself
+    # Text another program stored as invalid UTF-8 reads with U+FFFD, never as a traceback.
+    dbapi_conn.text_factory = _LENIENT_TEXT
     cur = dbapi_conn.cursor()
     cur.execute("PRAGMA journal_mode=WAL")
     cur.execute("PRAGMA synchronous=FULL")
     cur.execute("PRAGMA foreign_keys=ON")
-    cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    cur.execute(f"PRAGMA busy_timeout={int(busy_ms)}")
     cur.close()
 
 
@@ -93,19 +99,43 @@ def check_file(path: Path) -> int:
     return version
 
 
-def sqlite_engine(path: Path) -> Engine:
-    """An engine for `path` with the station PRAGMAs, without checking or migrating."""
+def sqlite_engine(path: Path, *, busy_ms: int = BUSY_TIMEOUT_MS) -> Engine:
+    """An engine for `path` with the station PRAGMAs, without checking or migrating.
+
+    `busy_ms`: how long a write waits for another writer's lock before it fails (a storage
+    problem the desk holds and retries; the GUI keeps it short so a scan never freezes the
+    screen for long while an import elsewhere holds the file).
+    """
     url = URL.create("sqlite", database=str(path))  # "?" or "#" in a path stays in the name
-    engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
-    event.listen(engine, "connect", _sqlite_pragmas)
+    engine = create_engine(url, connect_args={"timeout": busy_ms / 1000})
+    event.listen(engine, "connect", functools.partial(_sqlite_pragmas, busy_ms=busy_ms))
     event.listen(engine, "begin", _sqlite_begin)
     return engine
 
 
-def open_database(path: Path, *, backup_dir: Path | None = None) -> Engine:
-    """Open (creating if absent) a station database, checked and migrated to the current schema."""
+def open_database(
+    path: Path,
+    *,
+    backup_dir: Path | None = None,
+    integrity: str = "now",
+    inline_backups: bool = True,
+    keep_backups: int = 10,
+    busy_ms: int = BUSY_TIMEOUT_MS,
+) -> Engine:
+    """Open (creating if absent) a station database, checked and migrated to the current schema.
+
+    `integrity`: "now" runs the full `integrity_check` before returning (the command line),
+    "background" runs it on a thread and blocks writes if it fails (the GUI's cold start), "off"
+    skips it. A file that exists but is empty, text or another program's is refused untouched.
+    """
     path = Path(path)
-    existed = path.exists() and path.stat().st_size > 0
+    target = backup_dir or path.parent / "backups"
+    existed = path.exists()
+    if existed and path.is_file() and path.stat().st_size == 0:
+        raise DatabaseError(
+            f"{path} is an empty file, not a FairDesk database; it was not changed. Choose "
+            "another file name, or restore a backup (fairdesk restore --list)."
+        )
     version = check_file(path) if existed else 0
     if not existed:
         try:
@@ -113,12 +143,28 @@ def open_database(path: Path, *, backup_dir: Path | None = None) -> Engine:
         except OSError as exc:
             raise DatabaseError(f"Cannot create the database {path}: {exc}") from exc
     if existed and 0 < version < SCHEMA_VERSION:
-        target = backup_dir or path.parent / "backups"
         saved = backup_file(path, target, label=f"before-v{SCHEMA_VERSION}")
         logger.info("backed up %s to %s before migrating", path, saved)
-    engine = sqlite_engine(path)
-    with engine.begin() as conn:
-        migrate(conn, version)
+    engine = sqlite_engine(path, busy_ms=busy_ms)
+    try:
+        with engine.begin() as conn:
+            migrate(conn, version)
+    except OperationalError as exc:
+        engine.dispose()
+        raise storage_error(exc) from exc
+    guard = attach_guard(
+        engine,
+        StorageGuard(path, backup_dir=target, keep=keep_backups, inline_backups=inline_backups),
+    )
+    if integrity == "now" and existed:
+        found = guard.run_integrity_check()
+        if found is not None:
+            engine.dispose()
+            raise DatabaseError(str(found))
+    elif integrity == "background" and existed:
+        guard.start_integrity_check()
+    else:
+        guard.integrity_done.set()
     return engine
 
 
@@ -143,32 +189,48 @@ def open_url(url: str, *, schema: str | None = None) -> Engine:
     return engine
 
 
-def _plain(exc: OperationalError) -> Exception:
-    """The station's environment failing (locked, read-only, disk full) said plainly; else as is."""
-    text = str(exc.orig).lower()
+def storage_error(exc: BaseException) -> StorageError:
+    """A failed write said plainly (locked, read-only, disk full, I/O, damage), by its kind."""
+    text = str(getattr(exc, "orig", exc)).lower()
     if "locked" in text or "busy" in text:
-        return DatabaseError(
-            "The station database is busy (another FairDesk window or program is writing to it). "
-            "Nothing was saved; try again in a moment."
+        return StorageError(
+            "locked",
+            "The station database is busy (another FairDesk window or program is writing to "
+            "it). Nothing was saved yet.",
         )
     if "readonly" in text or "read-only" in text:
-        return DatabaseError("The station database is read-only; nothing was saved.")
-    if "disk" in text or "full" in text:
-        return DatabaseError(f"The station database could not be written ({exc.orig}).")
-    return exc
+        return StorageError("readonly", "The station database is read-only; nothing was saved.")
+    if "full" in text:
+        return StorageError("full", "The disk is full; nothing was saved.")
+    if "malformed" in text or "not a database" in text or "corrupt" in text:
+        return StorageError("damaged", f"The station database is damaged ({text}).")
+    return StorageError("io", f"The station database could not be written ({text}).")
 
 
 @contextmanager
 def write_session(engine: Engine) -> Iterator[Session]:
-    """One short write transaction (BEGIN IMMEDIATE on SQLite), committed on clean exit."""
+    """One short write transaction (BEGIN IMMEDIATE on SQLite), committed on clean exit.
+
+    On a station file the guard is asked first and again just before the commit: once the file
+    is gone, replaced or found damaged, nothing more is committed (a `StorageError`). A commit
+    that fails for the disk's sake is a `StorageError` too.
+    """
+    guard = guard_of(engine)
+    if guard is not None:
+        guard.check_writable()
+        guard.maybe_backup()
     with Session(engine, expire_on_commit=False) as session:
         try:
             session.connection(execution_options={_IMMEDIATE: True})
             yield session
+            if guard is not None:
+                guard.check_writable()
             session.commit()
-        except OperationalError as exc:
+        except (OperationalError, SADatabaseError) as exc:
             session.rollback()
-            raise _plain(exc) from exc
+            if isinstance(exc, IntegrityError):
+                raise
+            raise storage_error(exc) from exc
         except BaseException:
             session.rollback()
             raise

@@ -30,6 +30,7 @@ class StationContext:
     engine: Any  # the station's SQLAlchemy engine; only services use it
     settings: Settings
     tasks: TaskRunner
+    storage: Any = None  # StorageService: storage problems, backups, restore, rescue
 
 
 def screen_factories(ctx: StationContext) -> dict[str, Callable[[], QWidget]]:

@@ -71,7 +71,7 @@ def status_from_error(error: BaseException) -> MultimediaStatus:
 def multimedia_status() -> MultimediaStatus:
     """Load QtMultimedia (once per process) and say whether it worked."""
     try:
-        import PySide6.QtMultimedia  # noqa: F401
+        import PySide6.QtMultimedia
         import PySide6.QtMultimediaWidgets  # noqa: F401
     except ImportError as exc:
         status = status_from_error(exc)

@@ -232,4 +232,147 @@
         <translation>设置双选会、企业和展位，导入学生名单，合并各工作站数据并导出。</translation>
     </message>
 </context>
+<context>
+    <name>BoothStation</name>
+    <message>
+        <source>A held scan is saved now.</source>
+        <translation>一条暂存的扫描现已保存。</translation>
+    </message>
+    <message>
+        <source>NOT saved — storage problem: {reason}</source>
+        <translation>未保存——存储故障：{reason}</translation>
+    </message>
+    <message>
+        <source>⚠ Held — not saved yet: the station cannot save right now. The scan is kept and saved automatically.</source>
+        <translation>⚠ 已暂存，尚未保存：工作站暂时无法写入数据。此次扫描已保留，恢复后将自动保存。</translation>
+    </message>
+</context>
+<context>
+    <name>DeskScreen</name>
+    <message>
+        <source>Held scan saved, but refused: {who} — {reason}</source>
+        <translation>暂存的扫描已保存，但未通过：{who}——{reason}</translation>
+    </message>
+    <message>
+        <source>Held scan saved: {who}</source>
+        <translation>暂存的扫描已保存：{who}</translation>
+    </message>
+    <message>
+        <source>The station cannot save right now ({reason}). This scan is kept and will be saved automatically; it is not a refusal.</source>
+        <translation>工作站暂时无法保存（{reason}）。此次扫描已保留，恢复后将自动保存；这不是拒绝签到。</translation>
+    </message>
+    <message>
+        <source>earlier scans are still held</source>
+        <translation>之前的扫描仍在暂存中</translation>
+    </message>
+    <message>
+        <source>⚠ Held — not saved yet</source>
+        <translation>⚠ 已暂存，尚未保存</translation>
+    </message>
+</context>
+<context>
+    <name>StorageBanner</name>
+    <message>
+        <source>What to do…</source>
+        <translation>怎么办…</translation>
+    </message>
+    <message>
+        <source>{n} scans are held, NOT saved yet; they are retried automatically.</source>
+        <translation>{n} 条扫描已暂存，尚未保存；系统会自动重试。</translation>
+    </message>
+    <message>
+        <source>⚠ Storage problem — nothing is being saved. {reason}</source>
+        <translation>⚠ 存储故障——目前没有任何内容被保存。{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>StorageDialog</name>
+    <message>
+        <source>Backups (newest first):</source>
+        <translation>备份（最新的在前）：</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Everything this station holds was written to {path}, with its held scans. Close FairDesk and start it again on that file (--db); the held scans are saved then.</source>
+        <translation>本工作站持有的全部数据（含暂存的扫描）已写入 {path}。请关闭 FairDesk，并用该文件（--db）重新启动；届时暂存的扫描会被保存。</translation>
+    </message>
+    <message>
+        <source>Restore the chosen backup</source>
+        <translation>恢复所选备份</translation>
+    </message>
+    <message>
+        <source>Save everything to a new file</source>
+        <translation>将全部数据保存到新文件</translation>
+    </message>
+    <message>
+        <source>Save everything to a new file…</source>
+        <translation>将全部数据保存到新文件…</translation>
+    </message>
+    <message>
+        <source>Storage problem</source>
+        <translation>存储故障</translation>
+    </message>
+    <message>
+        <source>The backup is back in place; the old file was kept aside. The backup lacks: {lacks}. Close FairDesk and start it again now.</source>
+        <translation>备份已恢复，原文件已另行保留。该备份缺少：{lacks}。请立即关闭并重新启动 FairDesk。</translation>
+    </message>
+    <message>
+        <source>This station cannot save to its database right now. Scans are held (on screen and in a file beside the database where possible) and are NOT saved yet.
+
+{reason}
+
+Check the disk and the USB stick, then try again. If the file was deleted or damaged, write everything this station holds into a new file, or restore a backup.</source>
+        <translation>本工作站暂时无法写入数据库。扫描已暂存（显示在屏幕上，并尽可能保存在数据库旁的文件中），尚未保存。
+
+{reason}
+
+请检查磁盘和 U 盘后重试。如果文件已被删除或损坏，请将本工作站的全部数据写入新文件，或恢复一个备份。</translation>
+    </message>
+    <message>
+        <source>Try again now</source>
+        <translation>立即重试</translation>
+    </message>
+    <message>
+        <source>nothing known</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>{time} · {a} attendees · {c} check-ins · {i} interviews</source>
+        <translation>{time} · {a} 名学生 · {c} 次签到 · {i} 条面试</translation>
+    </message>
+</context>
+<context>
+    <name>storage</name>
+    <message>
+        <source>The database file was deleted or moved while the station was running.</source>
+        <translation>工作站运行期间，数据库文件被删除或移走了。</translation>
+    </message>
+    <message>
+        <source>The database file was replaced by another file while the station was running.</source>
+        <translation>工作站运行期间，数据库文件被另一个文件替换了。</translation>
+    </message>
+    <message>
+        <source>The database file is damaged.</source>
+        <translation>数据库文件已损坏。</translation>
+    </message>
+    <message>
+        <source>The database is busy: another program or window is writing to it.</source>
+        <translation>数据库正忙：另一个程序或窗口正在写入。</translation>
+    </message>
+    <message>
+        <source>The database file is read-only.</source>
+        <translation>数据库文件是只读的。</translation>
+    </message>
+    <message>
+        <source>The disk is full.</source>
+        <translation>磁盘已满。</translation>
+    </message>
+    <message>
+        <source>The disk could not be written (I/O error).</source>
+        <translation>磁盘无法写入（I/O 错误）。</translation>
+    </message>
+</context>
 </TS>

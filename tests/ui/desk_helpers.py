@@ -36,9 +36,10 @@ class Printed:
         self.calls.append((list(ids), reissue))
 
 
-def make_desk(qtbot: QtBot, engine: Engine, tasks: TaskRunner, printed: PrintBadge) -> DeskScreen:
+def desk_services(engine: Engine, printed: PrintBadge) -> DeskServices:
+    """The desk's real services on `engine`, as station 东门."""
     stats = DeskStatsService(engine, station_name="东门")
-    services = DeskServices(
+    return DeskServices(
         checkins=CheckInService(engine, station_name="东门"),
         search=SearchService(engine).search,
         counts=stats.counts,
@@ -46,7 +47,10 @@ def make_desk(qtbot: QtBot, engine: Engine, tasks: TaskRunner, printed: PrintBad
         print_badge=printed,
         station_name=stats.desk_name(),
     )
-    screen = DeskScreen(services, tasks, sounds=DeskSounds(muted=True))
+
+
+def make_desk(qtbot: QtBot, engine: Engine, tasks: TaskRunner, printed: PrintBadge) -> DeskScreen:
+    screen = DeskScreen(desk_services(engine, printed), tasks, sounds=DeskSounds(muted=True))
     qtbot.addWidget(screen)
     screen.resize(1366, 720)
     screen.show()

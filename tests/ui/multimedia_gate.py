@@ -21,5 +21,6 @@ def require_multimedia() -> None:
     reason = f"QtMultimedia cannot load here ({status.detail})"
     if os.environ.get("FAIRDESK_REQUIRE_MULTIMEDIA"):
         pytest.fail(f"{reason}, but FAIRDESK_REQUIRE_MULTIMEDIA is set", pytrace=False)
-    pytest.skip(f"{reason}; install {status.package or 'its system library'}",
-                allow_module_level=True)
+    pytest.skip(
+        f"{reason}; install {status.package or 'its system library'}", allow_module_level=True
+    )

@@ -10,14 +10,19 @@ from pytestqt.qtbot import QtBot
 
 from fairdesk.app import schedule_rolling_backups
 from fairdesk.config import Settings
+from fairdesk.services.storage import StorageService
+from fairdesk.store.engine import open_database
 from fairdesk.ui.tasks import TaskRunner
 from tests.factories import add_person, new_store
 
 
 def test_rolling_backups_are_readable_copies(qtbot: QtBot, tmp_path: Path) -> None:
     db = tmp_path / "station.sqlite3"
-    add_person(new_store(db), "赵孟𫖯")
+    engine = new_store(db)
+    add_person(engine, "赵孟𫖯")
     settings = Settings(db_path=db, backups_to_keep=2)
+    engine = open_database(db, inline_backups=False, keep_backups=2)
+    storage = StorageService(engine, db, settings.backup_dir)
     parent = QWidget()
     qtbot.addWidget(parent)
     tasks = TaskRunner(parent)
@@ -27,7 +32,7 @@ def test_rolling_backups_are_readable_copies(qtbot: QtBot, tmp_path: Path) -> No
 
     for _ in range(3):
         before = files()
-        schedule_rolling_backups(settings, tasks, parent, first_delay_ms=0).stop()
+        schedule_rolling_backups(storage.backup_now, tasks, parent, first_delay_ms=0).stop()
         qtbot.waitUntil(
             lambda before=before: files() != before and tasks.active_count == 0, timeout=5000
         )

@@ -55,9 +55,13 @@ def test_a_module_that_cannot_load_reports_unavailable(monkeypatch: pytest.Monke
 
 
 def test_booth_without_multimedia_scans_and_names_the_package(
-    qtbot: QtBot, booth: Booth, monkeypatch: pytest.MonkeyPatch  # noqa: F811
+    qtbot: QtBot,
+    booth: Booth,  # noqa: F811
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    monkeypatch.setattr(camera_panel, "multimedia_status", lambda: status_from_error(LIBPULSE_ERROR))
+    monkeypatch.setattr(
+        camera_panel, "multimedia_status", lambda: status_from_error(LIBPULSE_ERROR)
+    )
     unlock(qtbot, booth.screen)
     station = booth.station
     button = station.scan_bar.camera_button

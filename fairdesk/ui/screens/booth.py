@@ -24,6 +24,7 @@ from fairdesk.ui.context import StationContext
 from fairdesk.ui.screens.booth_lock import CompanyChooser, PinLock
 from fairdesk.ui.screens.booth_station import BoothStation
 from fairdesk.ui.tasks import TaskRunner
+from fairdesk.ui.widgets.held_journal import HeldJournal
 from fairdesk.ui.widgets.scan_capture import ScannerCapture
 
 logger = logging.getLogger(__name__)
@@ -46,9 +47,12 @@ class BoothScreen(QWidget):
         tasks: TaskRunner,
         company: str | None = None,
         lock_minutes: int = DEFAULT_LOCK_MINUTES,
+        storage: Any = None,
+        journal: HeldJournal | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self._storage, self._journal = storage, journal
         self.setObjectName("boothScreen")
         self.setAccessibleName(self.tr("Company booth"))
         self._auth = auth
@@ -153,6 +157,8 @@ class BoothScreen(QWidget):
                 tasks=self._tasks,
                 export=self._export_for(self.company.id),
                 lock_minutes=self._lock_minutes,
+                storage=self._storage,
+                journal=self._journal,
             )
             self.station.lock_requested.connect(self.lock_now)
             self.station.lock_minutes_changed.connect(self.set_lock_minutes)
@@ -225,4 +231,6 @@ def make_screen(ctx: StationContext) -> QWidget:
         tasks=ctx.tasks,
         company=ctx.settings.company,
         lock_minutes=int(minutes),
+        storage=ctx.storage,
+        journal=HeldJournal.beside(ctx.settings.db_path, "booth"),
     )

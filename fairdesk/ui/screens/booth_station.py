@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fairdesk.errors import UserError
+from fairdesk.errors import StorageError, UserError
 from fairdesk.services.interview_views import InterviewCard, ScanOutcome
 from fairdesk.services.interviews import InterviewService
 from fairdesk.ui.screens.booth_bars import ERROR_STYLE, OK_STYLE, BoothHeader, ScanBar
@@ -36,8 +36,15 @@ from fairdesk.ui.screens.booth_list import InterviewListPanel
 from fairdesk.ui.screens.booth_texts import rejection_text, scan_message
 from fairdesk.ui.tasks import TaskRunner
 from fairdesk.ui.widgets.camera_panel import make_camera_panel
+from fairdesk.ui.widgets.held_journal import HeldJournal
 from fairdesk.ui.widgets.scan_capture import ScannerCapture
 from fairdesk.ui.widgets.scan_queue import ScanQueue
+from fairdesk.ui.widgets.storage_banner import (
+    StorageBanner,
+    StorageDialog,
+    open_storage_dialog,
+    storage_reason,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -57,6 +64,8 @@ class BoothStation(QWidget):
         tasks: TaskRunner,
         export: Callable[[Path], int],
         lock_minutes: int = 5,
+        storage: Any = None,  # StorageService: the storage-problem strip and dialog
+        journal: HeldJournal | None = None,  # held scans beside the database
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -69,9 +78,19 @@ class BoothStation(QWidget):
         self._build(lock_minutes)
         self.capture = ScannerCapture(self)
         self.capture.scanned.connect(self.submit_scan)
-        self.queue = ScanQueue(self._process_scan, parent=self)
+        self.queue = ScanQueue(self._process_scan, journal=journal, parent=self)
         self.queue.processed.connect(self._on_scanned)
         self.queue.failed.connect(lambda _t, exc: self._say(str(exc), error=True))
+        self.queue.held.connect(self._held)
+        self.queue.released.connect(self._released)
+        self.storage, self._journal = storage, journal
+        self.storage_banner = StorageBanner(
+            self.queue, storage.problem if storage is not None else None, self
+        )
+        self.storage_banner.help_requested.connect(self.open_storage_dialog)
+        layout = self.layout()
+        if isinstance(layout, QVBoxLayout):
+            layout.insertWidget(0, self.storage_banner)
         self.camera.scanned.connect(self.submit_scan)
         self._wire_form()
         self.reload_choices()
@@ -105,7 +124,7 @@ class BoothStation(QWidget):
         self.scan_bar.code_entered.connect(self.submit_scan)
         self.scan_bar.camera_toggled.connect(self._toggle_camera)
         self.scan_input, self.scan_result = self.scan_bar.input, self.scan_bar.result
-        self.camera: Any = make_camera_panel()  # CameraView, or CameraUnavailable saying why
+        self.camera = make_camera_panel()  # CameraView, or CameraUnavailable saying why
         self.camera.hide()
         if not self.camera.available:
             self.scan_bar.camera_button.setEnabled(False)
@@ -224,11 +243,32 @@ class BoothStation(QWidget):
         self.saved_label.clear()
         self.list_panel.select(card.id)
 
+    def _held(self, code: str | None, exc: StorageError | None) -> None:
+        if code is not None:
+            self._say(self.tr("⚠ Held — not saved yet: the station cannot save right now. The "
+                              "scan is kept and saved automatically."), warn=True)  # fmt: skip
+
+    def _released(self, _code: str, outcome: ScanOutcome) -> None:
+        self._say(self.tr("A held scan is saved now."), warn=False)
+        self.refresh_list()
+
+    def open_storage_dialog(self) -> StorageDialog | None:
+        return open_storage_dialog(self.storage, self.queue, self._journal, self)
+
     def _save(self, call: Callable[[uuid.UUID, Any], object], value: Any) -> bool:
         if self.current is None:
             return False
         try:
             call(self.current.id, value)
+        except StorageError as exc:
+            self.saved_label.setStyleSheet(ERROR_STYLE)
+            self.saved_label.setText(
+                self.tr("NOT saved — storage problem: {reason}").format(reason=storage_reason(exc))
+            )
+            self.storage_banner.last_error = exc
+            self.storage_banner.refresh()
+            self.storage_banner.show()
+            return False
         except UserError as exc:
             self.saved_label.setStyleSheet(ERROR_STYLE)
             self.saved_label.setText(str(exc))

@@ -21,7 +21,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from fairdesk.errors import UserError
+from fairdesk.errors import StorageError, UserError
 from fairdesk.services.checkin import AttendeeCard
 from fairdesk.services.search import AttendeeHit
 from fairdesk.ui.context import StationContext
@@ -34,8 +34,15 @@ from fairdesk.ui.screens.desk_undo import UndoControl
 from fairdesk.ui.screens.desk_verdict import VerdictPanel
 from fairdesk.ui.sounds import DeskSounds
 from fairdesk.ui.tasks import TaskRunner
+from fairdesk.ui.widgets.held_journal import HeldJournal
 from fairdesk.ui.widgets.scan_capture import ScanLineEdit, ScannerCapture
 from fairdesk.ui.widgets.scan_queue import ScanQueue
+from fairdesk.ui.widgets.storage_banner import (
+    StorageBanner,
+    StorageDialog,
+    open_storage_dialog,
+    storage_reason,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -63,6 +70,8 @@ class DeskScreen(QWidget):
         tasks: TaskRunner,
         *,
         sounds: DeskSounds | None = None,
+        storage: Any = None,  # StorageService: the storage-problem strip and dialog
+        journal: HeldJournal | None = None,  # where held scans are kept beside the database
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -125,9 +134,20 @@ class DeskScreen(QWidget):
 
         # Check-ins run on the GUI thread, between key events (2–5 ms each, timed by the bench):
         # with the pool, one run in five crashed while a worker held a pooled SQLite connection.
-        self.queue = ScanQueue(DeskProcessor(services.checkins).process, parent=self)
+        self.queue = ScanQueue(
+            DeskProcessor(services.checkins).process, journal=journal, parent=self
+        )
         self.queue.processed.connect(self._answered)
         self.queue.failed.connect(self._failed)
+        self.queue.held.connect(self._held)
+        self.queue.released.connect(self._released)
+        self.storage = storage
+        self._journal = journal
+        self.storage_banner = StorageBanner(
+            self.queue, storage.problem if storage is not None else None, self
+        )
+        self.storage_banner.help_requested.connect(self.open_storage_dialog)
+        layout.insertWidget(0, self.storage_banner)
         self.capture = ScannerCapture(self)
         self.capture.scanned.connect(lambda code: self.submit(code, "scanner"))
         self.setFocusProxy(self.scan_input)
@@ -219,6 +239,34 @@ class DeskScreen(QWidget):
             self.verdict.show_choose(len(answer.matches))
         self._show_queue()
         self.verdict_shown.emit(answer)
+
+    def _held(self, item: ScanItem | None, exc: StorageError | None) -> None:
+        if item is None:  # a retry failed again: the strip says so, the verdict stays
+            return
+        self.verdict.show_message(
+            "storage",
+            self.tr("⚠ Held — not saved yet"),
+            self.tr("The station cannot save right now ({reason}). This scan is kept and will be "
+                    "saved automatically; it is not a refusal.").format(
+                reason=storage_reason(exc) if exc else self.tr("earlier scans are still held")),
+        )  # fmt: skip
+        self._show_queue()
+        self.verdict_shown.emit(ScanAnswer(item))
+
+    def _released(self, item: ScanItem, answer: ScanAnswer) -> None:
+        result = answer.result
+        who = result.attendee.name if result and result.attendee else item.text
+        if result is not None and result.outcome == "rejected":
+            text = self.tr("Held scan saved, but refused: {who} — {reason}").format(
+                who=who, reason=result.reason_text
+            )
+        else:
+            text = self.tr("Held scan saved: {who}").format(who=who)
+        self.status.setText(text)
+        self.counters.refresh_soon()
+
+    def open_storage_dialog(self) -> StorageDialog | None:
+        return open_storage_dialog(self.storage, self.queue, self._journal, self)
 
     def _failed(self, item: ScanItem, exc: BaseException) -> None:
         if isinstance(exc, UserError):
@@ -331,6 +379,9 @@ def make_screen(ctx: StationContext) -> QWidget:
         print_badge=badge_printer(ctx.engine, lambda: holder[0] if holder else None),
         station_name=stats.desk_name(),
     )
-    screen = DeskScreen(services, ctx.tasks)
+    journal = HeldJournal.beside(
+        ctx.settings.db_path, "desk", encode=ScanItem.to_json, decode=ScanItem.from_json
+    )
+    screen = DeskScreen(services, ctx.tasks, storage=ctx.storage, journal=journal)
     holder.append(screen)
     return screen

@@ -12,6 +12,7 @@ from __future__ import annotations
 import logging
 import uuid
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from typing import Literal, Protocol
 
 from fairdesk.core.codes import fold_input, is_code_shaped
@@ -26,8 +27,10 @@ LONG_DIGITS = 20  # digit strings this long are (damaged) badge codes, not stude
 class CheckIns(Protocol):
     """The part of `CheckInService` the desk uses."""
 
-    def by_code(self, text: str) -> CheckInResult: ...
-    def by_attendee(self, attendee_id: uuid.UUID, *, method: str = ...) -> CheckInResult: ...
+    def by_code(self, text: str, *, at: datetime | None = ...) -> CheckInResult: ...
+    def by_attendee(
+        self, attendee_id: uuid.UUID, *, method: str = ..., at: datetime | None = ...
+    ) -> CheckInResult: ...
     def find_by_student_no(self, text: str) -> list[AttendeeCard]: ...
     def undo(self, checkin_id: uuid.UUID) -> None: ...
 
@@ -40,6 +43,30 @@ class ScanItem:
     source: Source = "scanner"
     attendee_id: uuid.UUID | None = None
     method: str = "search"
+    scanned_at: datetime = field(default_factory=lambda: datetime.now(UTC))
+
+    def to_json(self) -> dict[str, str]:
+        """For the held-scans file beside the database (`HeldJournal`)."""
+        return {
+            "text": self.text,
+            "source": self.source,
+            "attendee_id": str(self.attendee_id) if self.attendee_id else "",
+            "method": self.method,
+            "scanned_at": self.scanned_at.isoformat(),
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, str]) -> ScanItem:
+        source: Source = "typed" if data["source"] == "typed" else "scanner"
+        if data["source"] == "chosen":
+            source = "chosen"
+        return cls(
+            text=data["text"],
+            source=source,
+            attendee_id=uuid.UUID(data["attendee_id"]) if data["attendee_id"] else None,
+            method=data["method"],
+            scanned_at=datetime.fromisoformat(data["scanned_at"]),
+        )
 
 
 @dataclass(frozen=True)
@@ -59,15 +86,19 @@ class DeskProcessor:
 
     def process(self, item: ScanItem) -> ScanAnswer:
         if item.attendee_id is not None:
-            result = self._checkins.by_attendee(item.attendee_id, method=item.method)
+            result = self._checkins.by_attendee(
+                item.attendee_id, method=item.method, at=item.scanned_at
+            )
             return ScanAnswer(item, result)
         text = fold_input(item.text)
         if not text:
             return ScanAnswer(item)
         if is_code_shaped(text) or (text.isdigit() and len(text) >= LONG_DIGITS):
-            return ScanAnswer(item, self._checkins.by_code(text))
+            return ScanAnswer(item, self._checkins.by_code(text, at=item.scanned_at))
         matches = self._checkins.find_by_student_no(text)
         if len(matches) == 1 and item.source == "scanner":
-            result = self._checkins.by_attendee(matches[0].id, method="student_no")
+            result = self._checkins.by_attendee(
+                matches[0].id, method="student_no", at=item.scanned_at
+            )
             return ScanAnswer(item, result, matches)
         return ScanAnswer(item, None, matches)

@@ -29,6 +29,8 @@ QFrame#scanResult[outcome="already"] { background: #f2b705; }
 QFrame#scanResult[outcome="rejected"] { background: #c62828; }
 QFrame#scanResult[outcome="undone"] { background: #546e7a; }
 QFrame#scanResult[outcome="confirm"] { background: #1565c0; }
+QFrame#scanResult[outcome="storage"] { background: #4a148c; }
+QFrame#scanResult[outcome="storage"] QLabel,
 QFrame#scanResult[outcome="ok"] QLabel, QFrame#scanResult[outcome="rejected"] QLabel,
 QFrame#scanResult[outcome="undone"] QLabel, QFrame#scanResult[outcome="confirm"] QLabel {
     color: white;

@@ -8,10 +8,15 @@ with a handheld scanner or typed codes.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from fairdesk.ui.multimedia import MultimediaStatus, multimedia_status
+
+if TYPE_CHECKING:
+    from fairdesk.ui.widgets.camera_view import CameraView
 
 
 class CameraUnavailable(QWidget):
@@ -45,7 +50,7 @@ class CameraUnavailable(QWidget):
         """Nothing to stop."""
 
 
-def make_camera_panel(parent: QWidget | None = None) -> QWidget:
+def make_camera_panel(parent: QWidget | None = None) -> CameraView | CameraUnavailable:
     """A `CameraView` when QtMultimedia loads here, else a `CameraUnavailable`."""
     status = multimedia_status()
     if not status.available:
