@@ -34,7 +34,7 @@ from PySide6.QtGui import (
     QTextLayout,
 )
 
-from fairdesk.resources import resources_dir
+from fairdesk.resource_files import resources_dir
 
 logger = logging.getLogger(__name__)
 

@@ -23,7 +23,7 @@ from pathlib import Path
 
 from PySide6.QtGui import QRawFont
 
-from fairdesk.resources import resources_dir
+from fairdesk.resource_files import resources_dir
 
 logger = logging.getLogger(__name__)
 

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from fairdesk.resources import resources_dir
+from fairdesk.resource_files import resources_dir
 
 logger = logging.getLogger(__name__)
 

@@ -18,7 +18,7 @@ from typing import Any
 
 from PySide6.QtCore import QLoggingCategory, QObject, QUrl
 
-from fairdesk.resources import resources_dir
+from fairdesk.resource_files import resources_dir
 
 logger = logging.getLogger(__name__)
 

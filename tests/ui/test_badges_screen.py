@@ -24,7 +24,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import Engine
 
 from fairdesk.config import Settings
-from fairdesk.resources import resources_dir
+from fairdesk.resource_files import resources_dir
 from fairdesk.services.badges import BadgeService
 from fairdesk.ui.badge_printing import KEY_LAYOUT, print_badges
 from fairdesk.ui.context import StationContext

@@ -349,7 +349,7 @@ def test_company_chooser_when_no_company_given(
 def test_chinese_catalogue_is_complete_and_used(
     qapp: QApplication, qtbot: QtBot, booth: Booth
 ) -> None:
-    from fairdesk.resources import resources_dir
+    from fairdesk.resource_files import resources_dir
     from fairdesk.ui.i18n import install_translator
 
     ts = (resources_dir() / "i18n" / "booth_zh_CN.ts").read_text(encoding="utf-8")

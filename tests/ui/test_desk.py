@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from sqlalchemy import Engine
 
-from fairdesk.resources import resources_dir
+from fairdesk.resource_files import resources_dir
 from fairdesk.services.badges import BadgeService
 from fairdesk.ui.i18n import install_translator
 from fairdesk.ui.models.search_results import COL_PHONE

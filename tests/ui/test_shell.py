@@ -32,7 +32,7 @@ from fairdesk.app import (
 )
 from fairdesk.config import Settings
 from fairdesk.errors import UserError
-from fairdesk.resources import resources_dir
+from fairdesk.resource_files import resources_dir
 from fairdesk.store.engine import write_session
 from fairdesk.ui.crash_dialog import ExceptHook
 from fairdesk.ui.i18n import install_translator, resolve_language
