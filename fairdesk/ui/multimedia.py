@@ -15,17 +15,10 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
 
+from fairdesk.preflight import SONAME_PACKAGES
+
 logger = logging.getLogger(__name__)
 
-#: Debian/Ubuntu packages for the shared libraries QtMultimedia needs that minimal systems lack.
-MULTIMEDIA_PACKAGES = {
-    "libpulse.so.0": "libpulse0",
-    "libpulse-mainloop-glib.so.0": "libpulse-mainloop-glib0",
-    "libasound.so.2": "libasound2",
-    "libgstreamer-1.0.so.0": "libgstreamer1.0-0",
-    "libva.so.2": "libva2",
-    "libxrandr.so.2": "libxrandr2",
-}
 _SONAME = re.compile(r"(lib[\w.+-]+\.so[.\d]*)")
 
 
@@ -64,7 +57,7 @@ def status_from_error(error: BaseException) -> MultimediaStatus:
     text = str(error)
     found = _SONAME.search(text)
     library = found.group(1) if found else ""
-    return MultimediaStatus(False, library, MULTIMEDIA_PACKAGES.get(library, ""), text)
+    return MultimediaStatus(False, library, SONAME_PACKAGES.get(library, ""), text)
 
 
 @functools.cache
