@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import logging
 import logging.handlers
 import sys
@@ -43,8 +44,22 @@ def setup_logging(*, verbose: bool, to_file: bool) -> None:
         root.addHandler(handler)
 
 
+def tolerate_console_encoding() -> None:
+    """Print what the console cannot show as '?', keeping the console's own encoding.
+
+    Output redirected on Windows goes out in the legacy code page (cp936, cp1252): a name such
+    as 𫖯 or 阿依古丽 must not raise after a command has committed its work, which would turn a
+    done check-in into a traceback and a false exit code. Streams that are not text files
+    (None under pythonw, a replaced object) are left alone.
+    """
+    for stream in (sys.stdout, sys.stderr):
+        if isinstance(stream, io.TextIOWrapper):
+            stream.reconfigure(errors="replace")
+
+
 def main(argv: list[str] | None = None) -> int:
     """`fairdesk` console script; returns the process exit code."""
+    tolerate_console_encoding()  # before anything prints, argparse's help and errors included
     args = cli.build_parser().parse_args(sys.argv[1:] if argv is None else argv)
     if not logging.getLogger().handlers:
         setup_logging(verbose=args.verbose, to_file=args.command in GUI_COMMANDS)

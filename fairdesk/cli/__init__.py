@@ -152,13 +152,18 @@ def cmd_import(args: argparse.Namespace) -> int:
     if not args.file.is_file():
         raise UserError(f"{args.file}: no such file")
     run = import_attendees if args.kind == "attendees" else import_companies
-    report = run(engine_from(args), args.file, rejects_path=args.rejects)
+    report = run(engine_from(args), args.file, rejects_path=args.rejects, progress=_read_so_far)
     for warning in report.warnings:
         print(f"warning: {warning}")
     if report.rejects_path is not None:
         print(f"rejected rows written to {report.rejects_path}")
     print(report.summary())
     return EXIT_OK
+
+
+def _read_so_far(rows: int) -> None:
+    """Import progress, on stderr so that stdout stays the report scripts read."""
+    print(f"read {rows:,} rows …", file=sys.stderr, flush=True)
 
 
 def cmd_export(args: argparse.Namespace) -> int:

@@ -100,8 +100,16 @@ def damm_digit(digits: str) -> int:
 
 
 def fold_input(text: str) -> str:
-    """What a scanner or a person typed, as plain ASCII: NFKC (full-width digits) and trimmed."""
-    return unicodedata.normalize("NFKC", text[:MAX_INPUT]).strip()
+    """What a scanner or a person typed, as plain ASCII: NFKC (full-width digits) and trimmed.
+
+    Input longer than MAX_INPUT once trimmed comes back trimmed but unfolded and uncut: cutting
+    it would turn "a code, spaces, more digits" into the code alone, accepted. Folding twice
+    gives the same text, so a caller may fold what another already folded.
+    """
+    trimmed = text.strip()
+    if len(trimmed) > MAX_INPUT:
+        return trimmed
+    return unicodedata.normalize("NFKC", trimmed).strip()
 
 
 def is_code_shaped(text: str) -> bool:

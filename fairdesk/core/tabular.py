@@ -6,19 +6,21 @@ the first rows whose cells match at least two known column names (the caller's s
 Each data row keeps its 1-based row number in the file, its cells as the original strings (for
 the rejects file) and as typed raw values (xlsx numbers stay numbers so normalisers can tell
 13912345678.0 from "1.39123E+10").
+
+Bad files stay bounded: a file holding more than MAX_ROWS rows is refused while it is read (the
+reader streams, so nothing is held beyond the rows kept), a record the reader cannot split into
+cells (a CSV quote that never closes) becomes a *broken* row the importer rejects by its line
+number, and what a reader had to guess (a formula without a saved value) becomes a warning.
+The readers themselves live in `tabular_csv` and `tabular_xlsx`.
 """
 
 from __future__ import annotations
 
-import csv
-import dataclasses
-import io
 import itertools
 import logging
 import re
 import unicodedata
-import zipfile
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from pathlib import Path
@@ -29,11 +31,15 @@ from fairdesk.errors import UserError
 logger = logging.getLogger(__name__)
 
 HEADER_SCAN_ROWS = 20
+#: Rows a file may hold below its header: four times the fair-scale roster of DESIGN.md, so a
+#: real roster always fits while a runaway export is refused before it fills the memory.
+MAX_ROWS = 200_000
+PROGRESS_ROWS = 10_000  # how often a reader reports how far it has got
+Progress = Callable[[int], None]  # told the number of rows read so far
 _HEADER_PARTS = re.compile(  # where a bilingual header splits: "姓名/Name", "手机 Mobile"
     r"[/|\\()（）\[\]【】\n]+|\s+(?=[A-Za-z])|(?<=[\u4e00-\u9fff])\s*(?=[A-Za-z])"
 )
 _OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # Excel 97-2003 .xls
-_DELIMITERS = (",", "\t", ";")
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,6 +49,27 @@ class TableRow:
     number: int
     original: tuple[str, ...]
     raw: tuple[Raw, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Broken:
+    """A record the reader could not split into cells: its best-effort cells and why."""
+
+    number: int
+    original: tuple[str, ...]
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class BrokenRow:
+    """A broken record below the header, padded like any row, for the rejects file."""
+
+    row: TableRow
+    reason: str
+
+
+#: What a reader yields: (row number, original strings, raw values), or a broken record.
+SourceRow = tuple[int, tuple[str, ...], tuple[Raw, ...]] | Broken
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,6 +83,8 @@ class Table:
     rows: list[TableRow]
     sheet: str = ""  # for a workbook: the sheet read
     other_sheets: tuple[str, ...] = ()  # further sheets that look like the same kind of list
+    broken: tuple[BrokenRow, ...] = ()  # records that could not be read: rejected by the importer
+    warnings: tuple[str, ...] = ()  # what the reader had to guess, naming row and column
 
 
 def header_key(cell: str) -> str:
@@ -82,7 +111,7 @@ def match_columns(header: Sequence[str], synonyms: Mapping[str, Sequence[str]]) 
     return columns
 
 
-def _cell(value: object) -> tuple[str, Raw]:
+def xlsx_cell(value: object) -> tuple[str, Raw]:
     """An xlsx cell as (original string, typed raw value)."""
     if value is None:
         return "", None
@@ -109,36 +138,52 @@ def unneutralise(cell: str) -> str:
     return cell
 
 
-def _unreadable(path: Path, why: str) -> UserError:
+def unreadable(path: Path, why: str) -> UserError:
+    """The one shape of "this file cannot be read" (English / 中文), naming the file."""
     return UserError(f"Cannot read {path.name} / 无法读取 {path.name}: {why}")
 
 
-def _build(
+def too_many_rows(path: Path) -> UserError:
+    """The refusal of a file longer than MAX_ROWS, saying what to do instead."""
+    return unreadable(
+        path,
+        f"more than {MAX_ROWS:,} rows; split the file and import the parts one by one"
+        f" / 超过 {MAX_ROWS:,} 行，请拆分成几个文件分别导入",
+    )
+
+
+def build_table(
     path: Path,
-    rows: Iterable[tuple[int, tuple[str, ...], tuple[Raw, ...]]],
+    rows: Iterable[SourceRow],
     synonyms: Mapping[str, Sequence[str]],
+    progress: Progress | None = None,
 ) -> Table | None:
     """Find the header among the first rows, then collect the non-blank data rows below it.
 
     The header is the row naming the most known columns (at least two): a "学校 | 北京大学 |
     联系电话 | …" line of form details above the real header names two, the header many more.
     Rows whose known columns are all empty (a template's pre-numbered 序号 rows) are skipped.
+    Broken records above the header are titles and notes; below it they are kept for rejecting.
     """
     it = iter(rows)
-    head: list[tuple[int, tuple[str, ...], tuple[Raw, ...]]] = []
+    head: list[SourceRow] = []
     for item in it:
         head.append(item)
-        if item[0] >= HEADER_SCAN_ROWS:
+        if (item.number if isinstance(item, Broken) else item[0]) >= HEADER_SCAN_ROWS:
             break
     best: tuple[int, dict[str, int]] | None = None
-    for index, (_number, original, _raw) in enumerate(head):
-        cols = match_columns([c.strip() for c in original], synonyms)
+    for index, item in enumerate(head):
+        if isinstance(item, Broken):
+            continue
+        cols = match_columns([c.strip() for c in item[1]], synonyms)
         if len(cols) >= 2 and (best is None or len(cols) > len(best[1])):
             best = (index, cols)
     if best is None:
         return None
     index, columns = best
-    header_row, original_header, _ = head[index]
+    found = head[index]
+    assert not isinstance(found, Broken)
+    header_row, original_header, _ = found
     header = tuple(c.strip() for c in original_header)
     while header and not header[-1]:
         header = header[:-1]
@@ -146,7 +191,17 @@ def _build(
     header = header + ("",) * (width - len(header))
     known = sorted(set(columns.values()))
     data: list[TableRow] = []
-    for number, original, raw in itertools.chain(head[index + 1 :], it):
+    broken: list[BrokenRow] = []
+    for seen, item in enumerate(itertools.chain(head[index + 1 :], it), start=1):
+        if seen > MAX_ROWS:
+            raise too_many_rows(path)
+        if progress is not None and seen % PROGRESS_ROWS == 0:
+            progress(seen)
+        if isinstance(item, Broken):
+            cells = (item.original + ("",) * width)[:width]
+            broken.append(BrokenRow(TableRow(item.number, cells, cells), item.reason))
+            continue
+        number, original, raw = item
         if not any(original[i].strip() for i in known if i < len(original)):
             continue  # blank rows, and template rows with only a 序号, are skipped silently
         if len(original) < width:
@@ -154,128 +209,29 @@ def _build(
             original = original + ("",) * pad
             raw = raw + (None,) * pad
         data.append(TableRow(number, original[:width], raw[:width]))
-    return Table(path, header, header_row, columns, data)
+    return Table(path, header, header_row, columns, data, broken=tuple(broken))
 
 
-def _decode(path: Path, data: bytes) -> str:
-    """UTF-16 with BOM (Excel's "Unicode text"), UTF-8 with BOM, UTF-8, else GB18030."""
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        try:
-            return data.decode("utf-16")
-        except UnicodeDecodeError as exc:
-            raise _unreadable(path, "broken UTF-16 text / UTF-16 编码有误") from exc
-    if b"\x00" in data[:65536]:
-        raise _unreadable(path, "not a CSV or Excel file / 不是 CSV 或 Excel 文件")
-    if data.startswith(b"\xef\xbb\xbf"):
-        try:
-            return data[3:].decode("utf-8")
-        except UnicodeDecodeError as exc:
-            raise _unreadable(path, "broken UTF-8 text / UTF-8 编码有误") from exc
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
-    lenient = data.decode("utf-8", errors="replace")
-    broken = lenient.count("\ufffd")
-    if broken <= max(2, sum(1 for ch in lenient if ord(ch) > 127) // 200):
-        # UTF-8 with a damaged byte or two: read it as UTF-8 (the damaged rows are rejected
-        # for their unreadable characters) rather than as GB18030 mojibake.
-        return lenient
-    try:
-        return data.decode("gb18030")
-    except UnicodeDecodeError as exc:
-        raise _unreadable(path, "unknown text encoding / 无法识别的文本编码") from exc
+def read_table(
+    path: Path, synonyms: Mapping[str, Sequence[str]], *, progress: Progress | None = None
+) -> Table:
+    """Read a CSV or XLSX table; `UserError` naming the file when it cannot be read.
 
+    `progress`, when given, is told every PROGRESS_ROWS rows how many have been read.
+    """
+    from fairdesk.core.tabular_csv import read_csv
+    from fairdesk.core.tabular_xlsx import read_xlsx
 
-def _delimiters_to_try(text: str) -> list[str]:
-    """Candidate delimiters that occur in the first lines, most frequent first (comma if none)."""
-    head = [line for line in text[:65536].splitlines()[:HEADER_SCAN_ROWS] if line.strip()]
-    counts = {d: sum(line.count(d) for line in head) for d in _DELIMITERS}
-    found = sorted((d for d in _DELIMITERS if counts[d]), key=lambda d: -counts[d])
-    return found or [","]
-
-
-def _csv_rows(text: str, delimiter: str) -> Iterator[tuple[int, tuple[str, ...], tuple[Raw, ...]]]:
-    """Rows numbered by record, as Excel numbers them (a quoted cell may span several lines)."""
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    for number, record in enumerate(reader, start=1):
-        cells = tuple(unneutralise(c) for c in record)
-        yield number, cells, cells
-
-
-def read_csv(path: Path, synonyms: Mapping[str, Sequence[str]]) -> Table:
-    """A CSV file in UTF-8 (BOM or not) or GB18030, comma/tab/semicolon separated."""
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise _unreadable(path, exc.strerror or str(exc)) from exc
-    text = _decode(path, data)
-    table: Table | None = None
-    try:
-        for delimiter in _delimiters_to_try(text):
-            found = _build(path, _csv_rows(text, delimiter), synonyms)
-            if found is not None and (table is None or len(found.columns) > len(table.columns)):
-                table = found  # the delimiter that names the most columns wins
-    except csv.Error as exc:
-        raise _unreadable(path, f"malformed CSV ({exc}) / CSV 格式有误") from exc
-    if table is None:
-        raise _unreadable(path, "no header row with known column names / 找不到表头行")
-    return table
-
-
-def _sheet_rows(ws: object) -> Iterator[tuple[int, tuple[str, ...], tuple[Raw, ...]]]:
-    rows = ws.iter_rows(values_only=True)  # type: ignore[attr-defined]
-    for number, values in enumerate(rows, start=1):
-        pairs = [_cell(v) for v in values]
-        yield number, tuple(p[0] for p in pairs), tuple(p[1] for p in pairs)
-
-
-def read_xlsx(path: Path, synonyms: Mapping[str, Sequence[str]]) -> Table:
-    """The first worksheet of an .xlsx workbook that has a recognisable header row."""
-    import openpyxl  # deferred: only xlsx imports pay for it
-
-    try:
-        # From memory, not the path: openpyxl refuses a workbook whose name says ".csv".
-        wb = openpyxl.load_workbook(io.BytesIO(path.read_bytes()), read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, ValueError, OSError, TypeError) as exc:
-        raise _unreadable(path, "not a valid .xlsx workbook / 不是有效的 .xlsx 文件") from exc
-    except Exception as exc:  # openpyxl raises assorted errors on damaged files
-        logger.warning("openpyxl could not open %s: %r", path, exc)
-        raise _unreadable(path, "not a valid .xlsx workbook / 不是有效的 .xlsx 文件") from exc
-    try:
-        found: Table | None = None
-        others: list[str] = []
-        for ws in wb.worksheets:
-            if found is not None:  # only look whether later sheets hold a list too
-                head = itertools.islice(_sheet_rows(ws), HEADER_SCAN_ROWS)
-                if _build(path, head, synonyms) is not None:
-                    others.append(ws.title)
-                continue
-            found = _build(path, _sheet_rows(ws), synonyms)
-            if found is not None:
-                found = dataclasses.replace(found, sheet=ws.title)
-        if found is not None:
-            return dataclasses.replace(found, other_sheets=tuple(others))
-    except Exception as exc:  # read_only parses sheets lazily: any XML or zip error lands here
-        logger.warning("openpyxl could not read %s: %r", path, exc)
-        raise _unreadable(path, "damaged .xlsx workbook / .xlsx 文件已损坏") from exc
-    finally:
-        wb.close()
-    raise _unreadable(path, "no sheet with a header row of known column names / 找不到表头行")
-
-
-def read_table(path: Path, synonyms: Mapping[str, Sequence[str]]) -> Table:
-    """Read a CSV or XLSX table; `UserError` naming the file when it cannot be read."""
     if not path.is_file():
-        raise _unreadable(path, "file not found / 文件不存在")
+        raise unreadable(path, "file not found / 文件不存在")
     try:
         with path.open("rb") as fh:
             magic = fh.read(8)
     except OSError as exc:
-        raise _unreadable(path, exc.strerror or str(exc)) from exc
+        raise unreadable(path, exc.strerror or str(exc)) from exc
     # What the bytes are decides, not the name: offices rename files freely.
     if magic.startswith(b"PK\x03\x04"):
-        return read_xlsx(path, synonyms)
+        return read_xlsx(path, synonyms, progress=progress)
     if magic == _OLE2_MAGIC:
-        raise _unreadable(path, "old .xls format; save it as .xlsx / 请另存为 .xlsx 格式")
-    return read_csv(path, synonyms)
+        raise unreadable(path, "old .xls format; save it as .xlsx / 请另存为 .xlsx 格式")
+    return read_csv(path, synonyms, progress=progress)

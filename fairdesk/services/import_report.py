@@ -66,7 +66,19 @@ def write_rejects(path: Path, header: Sequence[str], rejections: Sequence[Reject
     logger.info("wrote %d rejected rows to %s", len(ordered), path)
 
 
-def other_sheets_warnings(table: Table) -> list[str]:
+def reader_rejections(table: Table) -> list[Rejection]:
+    """Records the reader could not split into cells (a CSV quote that never closes): rejected
+    with their line, so every row of the file is counted in the summary."""
+    return [Rejection(b.row, "record", b.reason) for b in table.broken]
+
+
+def table_warnings(table: Table) -> list[str]:
+    """What the reader had to guess or leave out: warned about beside the rows' own warnings."""
+    broken = [f"{b.reason} (rejected / 该行未导入)" for b in table.broken]
+    return [*table.warnings, *broken, *_other_sheets_warnings(table)]
+
+
+def _other_sheets_warnings(table: Table) -> list[str]:
     """Say so when a workbook holds lists on further sheets: only the first was imported."""
     if not table.other_sheets:
         return []

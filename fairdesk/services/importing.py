@@ -21,13 +21,14 @@ from sqlalchemy import Engine, Table, bindparam, select, update
 from fairdesk.core.ids import uuid7
 from fairdesk.core.pinyin_keys import name_keys
 from fairdesk.core.roster import ATTENDEE_COLUMNS, AttendeeRow, Rejection, reject, validate_roster
-from fairdesk.core.tabular import read_table
+from fairdesk.core.tabular import Progress, read_table
 from fairdesk.services.badge_issue import mint_badges
 from fairdesk.services.fairs import current_fair, local_station
 from fairdesk.services.import_report import (
     ImportReport,
-    other_sheets_warnings,
+    reader_rejections,
     resolve_rejects_path,
+    table_warnings,
     write_rejects,
 )
 from fairdesk.services.importing_companies import import_companies
@@ -158,17 +159,23 @@ def _plan(
 
 
 def import_attendees(
-    engine: Engine, path: Path, *, rejects_path: Path | None = None
+    engine: Engine,
+    path: Path,
+    *,
+    rejects_path: Path | None = None,
+    progress: Progress | None = None,
 ) -> ImportReport:
     """Import a roster file (CSV or XLSX) into the current fair; see the module docstring.
 
     A file that cannot be read raises UserError and changes nothing. Rejected rows go to the
     rejects file (only written when there are any); all accepted rows go in one transaction.
+    `progress` is told how many rows have been read, every few thousand.
     """
     path = Path(path)
     target = resolve_rejects_path(path, rejects_path)
-    table = read_table(path, ATTENDEE_COLUMNS)
+    table = read_table(path, ATTENDEE_COLUMNS, progress=progress)
     accepted, rejected = validate_roster(table)
+    rejected += reader_rejections(table)
     report = ImportReport()
     with write_session(engine) as session:
         fair = current_fair(session)
@@ -196,7 +203,7 @@ def import_attendees(
         report.unchanged = plan.unchanged
         report.rejected = len(rejected)
         report.warnings = [w for row in accepted for w in row.warnings]
-        report.warnings += other_sheets_warnings(table)
+        report.warnings += table_warnings(table)
         if rejected:
             write_rejects(target, table.header, rejected)
             report.rejects_path = target

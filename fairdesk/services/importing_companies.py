@@ -18,12 +18,13 @@ from sqlalchemy import Engine, Table, bindparam, insert, select, update
 
 from fairdesk.core.companies import COMPANY_COLUMNS, CompanyRecord, company_key, validate_companies
 from fairdesk.core.ids import uuid7
-from fairdesk.core.tabular import TableRow, read_table
+from fairdesk.core.tabular import Progress, TableRow, read_table
 from fairdesk.services.fairs import current_fair, local_station
 from fairdesk.services.import_report import (
     ImportReport,
-    other_sheets_warnings,
+    reader_rejections,
     resolve_rejects_path,
+    table_warnings,
     write_rejects,
 )
 from fairdesk.store.engine import write_session
@@ -123,7 +124,11 @@ def _update(table: Table, keys: list[str]) -> Any:
 
 
 def import_companies(
-    engine: Engine, path: Path, *, rejects_path: Path | None = None
+    engine: Engine,
+    path: Path,
+    *,
+    rejects_path: Path | None = None,
+    progress: Progress | None = None,
 ) -> ImportReport:
     """Import a company/position list (CSV or XLSX) into the current fair.
 
@@ -132,9 +137,10 @@ def import_companies(
     """
     path = Path(path)
     target = resolve_rejects_path(path, rejects_path)
-    table = read_table(path, COMPANY_COLUMNS)
+    table = read_table(path, COMPANY_COLUMNS, progress=progress)
     records, rejected = validate_companies(table)
-    report = ImportReport(rejected=len(rejected), warnings=other_sheets_warnings(table))
+    rejected += reader_rejections(table)
+    report = ImportReport(rejected=len(rejected), warnings=table_warnings(table))
     with write_session(engine) as session:
         fair = current_fair(session)
         station = local_station(session)

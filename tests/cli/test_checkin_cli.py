@@ -36,6 +36,18 @@ def test_checkin_exit_codes(tmp_path: Path, capsys: pytest.CaptureFixture[str]) 
     assert "not a FairDesk badge code" in capsys.readouterr().out
 
 
+def test_a_code_with_extra_digits_is_rejected_not_cut_to_a_valid_one(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = tmp_path / "s.sqlite3"
+    p = add_person(new_store(db))
+    for longer in (p.code + "7", p.code + " " * 170 + "123", p.code * 6):
+        assert run(db, "checkin", longer) == 4
+        assert "rejected: not a FairDesk badge code" in capsys.readouterr().out
+    assert run(db, "info") == 0
+    assert "checked_in: 0" in capsys.readouterr().out
+
+
 def test_checkin_without_a_fair_is_a_plain_error(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -45,6 +45,9 @@ def test_scan_refusals_and_usage_errors(tmp_path: Path, capsys: pytest.CaptureFi
     assert run(db, "scan", forged, "--company", COMPANY) == 4
     assert "refused: forged" in capsys.readouterr().out
     assert run(db, "scan", "123", "--company", COMPANY) == 4
+    for longer in (p.code + "0", p.code + " " * 170 + "99"):  # never cut to the valid code
+        assert run(db, "scan", longer, "--company", COMPANY) == 4
+        assert "refused: not a FairDesk badge code" in capsys.readouterr().out
     assert run(db, "scan", p.code, "--company", "没有这家") == 2
     assert "No company" in capsys.readouterr().err
     assert run(db, "scan", p.code, "--company", COMPANY, "--rating", "6") == 2

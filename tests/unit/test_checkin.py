@@ -81,3 +81,17 @@ def test_a_check_in_is_committed_before_it_returns(tmp_path: Path) -> None:
     # another connection (another process would see the same) reads it immediately
     con = sqlite3.connect(tmp_path / "s.sqlite3")
     assert con.execute("SELECT count(*) FROM checkin").fetchone()[0] == 1
+
+
+def test_the_desk_rejects_a_scanned_code_with_extra_digits(tmp_path: Path) -> None:
+    from fairdesk.ui.screens.desk_scans import DeskProcessor, ScanItem  # no Qt in this module
+
+    engine = new_store(tmp_path / "s.sqlite3")
+    p = add_person(engine, student_no="2301")
+    desk = DeskProcessor(CheckInService(engine))
+    for longer in (p.code + "5", "\u3000" + p.code + "0" * 200):
+        answer = desk.process(ScanItem(longer))
+        assert answer.result is not None and answer.result.reason == Rejection.MALFORMED, longer
+    spaced = desk.process(ScanItem(p.code + " " * 170 + "1"))  # not a code: looked up as a 学号
+    assert spaced.result is None and spaced.matches == []
+    assert desk.process(ScanItem(p.code)).result.outcome == "ok"  # type: ignore[union-attr]

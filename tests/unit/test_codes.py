@@ -10,9 +10,12 @@ from hypothesis import strategies as st
 
 from fairdesk.core.codes import (
     CODE_LENGTH,
+    MAX_INPUT,
     CodeParts,
     Refused,
     Rejection,
+    fold_input,
+    is_code_shaped,
     make_code,
     parse_code,
     short_serial,
@@ -105,6 +108,19 @@ def test_any_text_gives_a_result_never_an_exception(text: str) -> None:
 @given(st.text(alphabet=string.digits, min_size=CODE_LENGTH, max_size=CODE_LENGTH))
 def test_random_digits_are_not_accepted(text: str) -> None:
     assert isinstance(verify(text), Refused)
+
+
+@given(serials, reissues, st.text(alphabet=string.digits, min_size=1, max_size=400), st.data())
+def test_a_code_with_extra_digits_is_malformed_never_cut(
+    serial: int, reissue: int, extra: str, data: st.DataObject
+) -> None:
+    code = code_for(serial, reissue)
+    gap = data.draw(st.sampled_from(["", " ", " " * (MAX_INPUT - CODE_LENGTH), "\t" * 300]))
+    for text in (code + extra, code + gap + extra, extra + gap + code):
+        assert verify(text) == Refused(Rejection.MALFORMED), text
+        assert parse_code(text) == Refused(Rejection.MALFORMED)
+        assert not is_code_shaped(text)
+        assert fold_input(fold_input(text)) == fold_input(text)  # callers fold twice
 
 
 def test_short_serial_is_readable() -> None:

@@ -16,6 +16,7 @@ from fairdesk.errors import UserError
 from fairdesk.services.importing import import_attendees
 from fairdesk.store.engine import read_session
 from fairdesk.store.models import Attendee
+from tests.bad_tables import workbook
 from tests.factories import new_store
 
 
@@ -27,16 +28,6 @@ def engine(tmp_path: Path) -> Engine:
 def people(engine: Engine) -> dict[str, Attendee]:
     with read_session(engine) as s:
         return {a.name: a for a in s.exec(select(Attendee)).all()}
-
-
-def workbook(path: Path, rows: list[list[object]]) -> Path:
-    wb = openpyxl.Workbook()
-    ws = wb.active
-    assert ws is not None
-    for row in rows:
-        ws.append(row)
-    wb.save(path)
-    return path
 
 
 def reasons(path: Path | None) -> list[str]:
