@@ -258,16 +258,24 @@
         <translation>暂存的扫描已保存：{who}</translation>
     </message>
     <message>
-        <source>The station cannot save right now ({reason}). This scan is kept and will be saved automatically; it is not a refusal.</source>
-        <translation>工作站暂时无法保存（{reason}）。此次扫描已保留，恢复后将自动保存；这不是拒绝签到。</translation>
+        <source>The station cannot save right now: {reason} This scan is kept and will be saved automatically; it is not a refusal.</source>
+        <translation>工作站暂时无法保存：{reason}此次扫描已保留，恢复后将自动保存；这不是拒绝签到。</translation>
     </message>
     <message>
-        <source>earlier scans are still held</source>
-        <translation>之前的扫描仍在暂存中</translation>
+        <source>earlier scans are still held.</source>
+        <translation>之前的扫描仍在暂存中。</translation>
     </message>
     <message>
         <source>⚠ Held — not saved yet</source>
         <translation>⚠ 已暂存，尚未保存</translation>
+    </message>
+    <message>
+        <source>⚠ Storage problem</source>
+        <translation>⚠ 存储故障</translation>
+    </message>
+    <message>
+        <source>{reason} Scans are held, not saved. Press "What to do…" above: save everything this station holds into a new file.</source>
+        <translation>{reason}扫描将被暂存，不会保存。请点击上方的“怎么办…”，将本工作站持有的全部数据保存到新文件。</translation>
     </message>
 </context>
 <context>

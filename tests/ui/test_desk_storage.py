@@ -100,6 +100,7 @@ def test_a_deleted_file_is_noticed_without_a_scan_and_scans_are_held(
         Path(f"{db}{suffix}").unlink(missing_ok=True)
     qtbot.waitUntil(lambda: desk.storage_banner.active, timeout=5000)  # within seconds
     assert "deleted or moved" in desk.storage_banner.label.text()
+    assert desk.verdict.outcome == "storage"  # the last ✔ does not stay up
     desk.submit(person.code)
     qtbot.waitUntil(lambda: desk.queue.held_count == 1, timeout=5000)
     assert desk.verdict.outcome == "storage"

@@ -147,6 +147,7 @@ class DeskScreen(QWidget):
             self.queue, storage.problem if storage is not None else None, self
         )
         self.storage_banner.help_requested.connect(self.open_storage_dialog)
+        self.storage_banner.problem_found.connect(self._storage_problem)
         layout.insertWidget(0, self.storage_banner)
         self.capture = ScannerCapture(self)
         self.capture.scanned.connect(lambda code: self.submit(code, "scanner"))
@@ -246,12 +247,22 @@ class DeskScreen(QWidget):
         self.verdict.show_message(
             "storage",
             self.tr("⚠ Held — not saved yet"),
-            self.tr("The station cannot save right now ({reason}). This scan is kept and will be "
+            self.tr("The station cannot save right now: {reason} This scan is kept and will be "
                     "saved automatically; it is not a refusal.").format(
-                reason=storage_reason(exc) if exc else self.tr("earlier scans are still held")),
+                reason=storage_reason(exc) if exc else self.tr("earlier scans are still held.")),
         )  # fmt: skip
         self._show_queue()
         self.verdict_shown.emit(ScanAnswer(item))
+
+    def _storage_problem(self, exc: StorageError) -> None:
+        """The file itself went wrong: the last ✔ must not stay up as if all were on disk."""
+        self.verdict.show_message(
+            "storage",
+            self.tr("⚠ Storage problem"),
+            self.tr("{reason} Scans are held, not saved. Press \"What to do…\" above: save "
+                    "everything this station holds into a new file.").format(
+                reason=storage_reason(exc)),
+        )  # fmt: skip
 
     def _released(self, item: ScanItem, answer: ScanAnswer) -> None:
         result = answer.result
