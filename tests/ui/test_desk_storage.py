@@ -76,18 +76,20 @@ def test_scans_after_a_held_one_keep_their_order(
     db = tmp_path / "desk.sqlite3"
     engine = new_store(db)
     first, second = add_person(engine, "张三"), add_person(engine, "李四")
+    third = add_person(engine, "王五")
     desk = desk_on(qtbot, db, tasks)
     other = sqlite3.connect(db, isolation_level=None)
     other.execute("BEGIN IMMEDIATE")
     desk.submit(first.code)
-    qtbot.waitUntil(lambda: desk.queue.held_count == 1, timeout=5000)
-    desk.submit(second.code)
-    assert desk.queue.held_count == 2
+    desk.submit(second.code)  # already queued when the first is held
+    qtbot.waitUntil(lambda: desk.queue.held_count == 2, timeout=5000)
+    desk.submit(third.code)  # arrives while scans are held
+    assert desk.queue.held_count == 3
     other.execute("COMMIT")
     other.close()
     qtbot.waitUntil(lambda: desk.queue.held_count == 0, timeout=5000)
     saved = arrivals(db)
-    assert [row[0].replace("-", "") for row in saved] == [first.id.hex, second.id.hex]
+    assert [row[0].replace("-", "") for row in saved] == [p.id.hex for p in (first, second, third)]
 
 
 def test_a_deleted_file_is_noticed_without_a_scan_and_scans_are_held(

@@ -116,6 +116,8 @@ class ScanQueue(QObject):
 
     def _hold(self, text: Any, error: StorageError | None) -> None:
         self._held.append(text)
+        self._held.extend(self._waiting)  # scans already queued behind it keep their place
+        self._waiting.clear()
         if self._journal is not None:
             self._journal.save(list(self._held))
         if not self._retry.isActive():
