@@ -2,7 +2,8 @@
 
 The floor is the part no badge renderer can skip: building the QR matrix with `qrcode` plus one
 text draw in the bundled CJK font, per badge, on the same kind of device (an image for PNGs, a
-QPdfWriter for the PDF). DESIGN.md's budget: ≥ 100 badges/s rendered; a 1,000-badge PDF ≤ 10 s.
+QPdfWriter for the PDF). DESIGN.md's budget: ≥ 100 badges/s rendered; a 1,000-badge PDF ≤ 10 s;
+Step 5 raises PNG e-badges to ≥ 150/s.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from fairdesk.services.badges import BadgeService, BadgeView
 PDF_BADGES = 1000
 PNG_BADGES = 200
 LAYOUT = "a4-90x54"
+PNG_BUDGET = 150.0  # badges/s
 
 
 def _floor_png(views: Sequence[BadgeView]) -> float:
@@ -86,7 +88,9 @@ def bench_badges(engine: Engine, work: Path) -> list[BenchRow]:
 
     n_png, n_pdf = min(PNG_BADGES, len(views)), len(views)
     return [
-        BenchRow("badges rendered, PNG e-badge", n_png / png_s, n_png / png_floor, 100.0, "/s"),
+        BenchRow(
+            "badges rendered, PNG e-badge", n_png / png_s, n_png / png_floor, PNG_BUDGET, "/s"
+        ),
         BenchRow("badges rendered, PDF sheet", n_pdf / pdf_s, n_pdf / pdf_floor, 100.0, "/s"),
         BenchRow(f"{n_pdf:,}-badge sheet PDF", pdf_s, pdf_floor, 10.0, "s"),
     ]

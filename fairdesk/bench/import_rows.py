@@ -19,6 +19,7 @@ from fairdesk.store.engine import open_database, write_session
 HEADER = ("姓名", "学号", "学校", "学院", "专业", "学历", "毕业年份", "手机", "邮箱")
 _DEGREE_TEXT = {"associate": "专科", "bachelor": "本科", "master": "硕士研究生", "phd": "博士"}
 BENCH_SECRET = "5a" * 32
+CSV_BUDGET_S = 2.0  # Step 5's target; DESIGN.md's budget is 5 s
 
 
 def roster_rows(n: int) -> Iterator[tuple[str, ...]]:
@@ -87,7 +88,8 @@ def bench_imports(work: Path, n: int, rows: list[BenchRow]) -> Engine:
     csv_path, xlsx_path = write_rosters(work, n)
     label = f"{n:,}"
     csv_s, engine = _timed_import(work / "bench_csv.sqlite3", csv_path)
-    rows.append(BenchRow(f"import {label}-row roster, CSV", csv_s, _floor_csv(csv_path), 5.0, "s"))
+    csv_floor = _floor_csv(csv_path)
+    rows.append(BenchRow(f"import {label}-row roster, CSV", csv_s, csv_floor, CSV_BUDGET_S, "s"))
     xlsx_s, xlsx_engine = _timed_import(work / "bench_xlsx.sqlite3", xlsx_path)
     xlsx_engine.dispose()
     floor = _floor_xlsx(xlsx_path)

@@ -45,6 +45,7 @@ _CJK = (
     r"\u00b7\u30fb"
 )
 _WS_BETWEEN_CJK = re.compile(f"(?<=[{_CJK}]){_WS_CLASS}+(?=[{_CJK}])")
+_CONTROL_OR_WS = re.compile(f"{_WS_CLASS}|{_CONTROL.pattern}")
 
 
 _FLOAT_TEXT = re.compile(r"^(\d+)\.0+$")
@@ -82,18 +83,25 @@ def text(value: Raw) -> str:
     ideographs), characters beyond the BMP and middle dots stay.
     """
     s = _raw_to_str(value)
+    if _CONTROL_OR_WS.search(s) is None:
+        return s  # the common case (one scan of the text): nothing to drop or trim
     if _CONTROL.search(s) is not None:  # pasted from a web form; Excel cannot even store them
         s = _CONTROL.sub("", s)
     if _WS_RUN.search(s) is None:
-        return s  # the common case: nothing to trim
+        return s
     s = _WS_BETWEEN_CJK.sub("", s)
     s = _WS_RUN.sub(" ", s)
     return s.strip(" ")
 
 
+def nfkc(s: str) -> str:
+    """NFKC of `s`; ASCII text (most cells) is its own NFKC form and is returned as it is."""
+    return s if s.isascii() else unicodedata.normalize("NFKC", s)
+
+
 def digits(value: Raw) -> str:
     """NFKC-folded text (full-width １３７ -> 137), trimmed."""
-    return unicodedata.normalize("NFKC", text(value)).strip()
+    return nfkc(text(value)).strip()
 
 
 NOT_MOBILE = (
@@ -101,12 +109,15 @@ NOT_MOBILE = (
     " / 不是有效的手机号码（应为 1 开头的 11 位数字）"
 )
 _MOBILE = re.compile(r"^1[3-9]\d{9}$")
+_PLAIN_MOBILE = re.compile(r"1[3-9][0-9]{9}")
 _PHONE_JUNK = re.compile(r"[\s\-\.\(\)\u2010-\u2015/]")
 _SCI = re.compile(r"^\d+(\.\d+)?[eE][+\-]?\d+$")
 
 
 def phone(value: Raw, field: str = "phone") -> str | None:
     """Mainland mobile as 11 digits; a foreign number as +<digits> (E.164). Empty -> None."""
+    if type(value) is str and _PLAIN_MOBILE.fullmatch(value):
+        return value  # the common cell, already clean: what the steps below would return
     s = digits(value)
     if not s:
         return None
@@ -146,12 +157,14 @@ _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]+$")
 
 def email(value: Raw, field: str = "email") -> str | None:
     """An e-mail address, NFKC-folded, with its domain lowercased. Empty -> None."""
-    s = unicodedata.normalize("NFKC", text(value)).strip()
+    s = nfkc(text(value)).strip()
     if not s:
         return None
-    if not _EMAIL.match(s) or ".." in s.split("@")[-1] or s.split("@")[-1].startswith("."):
+    if not _EMAIL.match(s):
         raise FieldError(field, "not an email address / 邮箱格式不正确")
-    local, domain = s.split("@")
+    local, domain = s.split("@")  # the pattern allows exactly one
+    if ".." in domain or domain.startswith("."):
+        raise FieldError(field, "not an email address / 邮箱格式不正确")
     return f"{local}@{domain.lower()}"
 
 
@@ -172,8 +185,7 @@ _DEGREES.update({"bsc": "bachelor", "msc": "master", "masters": "master", "bache
 
 def degree(value: Raw, field: str = "degree") -> str | None:
     """associate / bachelor / master / phd from the many ways rosters write them. Empty -> None."""
-    s = unicodedata.normalize("NFKC", text(value)).lower()
-    s = _WS_RUN.sub("", s)
+    s = _WS_RUN.sub("", nfkc(text(value)).lower())
     if not s:
         return None
     found = _DEGREES.get(s.replace("’", "'").replace("'s", "s"))
@@ -210,6 +222,8 @@ def grad_year(value: Raw, field: str = "grad_year", *, today: date | None = None
 
 def student_no(value: Raw, field: str = "student_no") -> str | None:
     """学号 as text: leading zeros kept, NFKC, internal whitespace removed. Empty -> None."""
+    if type(value) is str and value.isascii() and value.isalnum() and len(value) <= 40:
+        return value  # the common cell, already clean: what the steps below would return
     if isinstance(value, float) and not value.is_integer():
         raise FieldError(field, "not a student number / 学号格式不正确")
     if isinstance(value, int | float) and not isinstance(value, bool) and abs(value) >= 10**15:
@@ -221,7 +235,7 @@ def student_no(value: Raw, field: str = "student_no") -> str | None:
     s = drop_float_zeros(_WS_RUN.sub("", digits(value)))
     if not s:
         return None
-    if len(s) > 40 or not all(c.isalnum() or c in "-_" for c in s):
+    if len(s) > 40 or not (s.isalnum() or all(c.isalnum() or c in "-_" for c in s)):
         raise FieldError(field, "not a student number / 学号格式不正确")
     return s
 
@@ -232,7 +246,7 @@ _FALSE = {"否", "no", "n", "false", "0", "不同意", "", "✗", "✘", "×", "
 
 def consent(value: Raw, field: str = "consent") -> bool:
     """Consent to share contact details: 是/yes/y/true/1/同意/✓ -> True; empty or no -> False."""
-    s = _WS_RUN.sub("", unicodedata.normalize("NFKC", text(value))).lower()
+    s = _WS_RUN.sub("", nfkc(text(value))).lower()
     if s in _TRUE:
         return True
     if s in _FALSE:

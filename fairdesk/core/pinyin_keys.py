@@ -10,6 +10,7 @@ contribute nothing but never stop the other characters from producing keys.
 from __future__ import annotations
 
 import logging
+import re
 import unicodedata
 from functools import lru_cache
 
@@ -126,6 +127,12 @@ SURNAME_READINGS: dict[str, str] = {
 }
 
 
+#: A name made only of what `_is_han` accepts (the ranges below, the same ones).
+_ALL_HAN = re.compile(
+    "[\u4e00-\u9fff\u3400-\u4dbf\U00020000-\U000323af\uf900-\ufaff\U0002f800-\U0002fa1f〇]+"
+)
+
+
 def _is_han(ch: str) -> bool:
     """CJK ideographs (basic, extensions A–G, compatibility)."""
     cp = ord(ch)
@@ -157,7 +164,7 @@ def _char_syllable(ch: str) -> str:
 
 def _han_run_syllables(run: str) -> tuple[str, ...]:
     """Pinyin syllables of a run of Han characters; unreadable characters are skipped."""
-    return tuple(s for s in map(_char_syllable, run) if s)
+    return tuple(filter(None, map(_char_syllable, run)))
 
 
 def _han_name_syllables(run: str, *, leading: bool) -> list[str]:
@@ -208,6 +215,9 @@ def name_keys(name: str) -> tuple[str, str]:
 
     Only a name's first Han run is read with surname readings. Unknown characters are skipped.
     """
+    if _ALL_HAN.fullmatch(name):  # most names: one Han run, the surname first
+        syllables = _han_name_syllables(name, leading=True)
+        return "".join(syllables), "".join([s[0] for s in syllables])
     full: list[str] = []
     initials: list[str] = []
     first_han = True

@@ -17,7 +17,7 @@ import dataclasses
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TypeVar
+from typing import TypeVar, cast
 
 from fairdesk.core import normalize
 from fairdesk.core.normalize import FieldError, Raw
@@ -105,20 +105,28 @@ def reject(row: TableRow, field: str, original: str, reason: str) -> Rejection:
     return Rejection(row, field, f"row {row.number}: {shown}: {reason}")
 
 
-class _Rejected(Exception):
-    """Internal: carries a rejection out of the field-by-field parse."""
+class FieldMemo:
+    """Normalised values already seen in this file, for the columns whose values repeat.
 
-    def __init__(self, rejection: Rejection) -> None:
-        super().__init__(rejection.reason)
-        self.rejection = rejection
+    A roster of 50,000 students names a few universities, schools, majors, degrees and years
+    over and over; each distinct cell is normalised once. Normalisers are pure, so a remembered
+    value is the value; a cell that fails is not remembered and fails again the same way.
+    """
+
+    def __init__(self) -> None:
+        self._seen: dict[tuple[str, type, Raw], object] = {}
+
+    def value(self, field: str, raw: Raw, parse: Callable[[Raw, str], T]) -> T:
+        key = (field, type(raw), raw)  # the type too: 1, 1.0 and True are equal keys otherwise
+        try:
+            return cast(T, self._seen[key])
+        except KeyError:
+            value = self._seen[key] = parse(raw, field)
+            return value
 
 
-def _parse(row: TableRow, columns: dict[str, int], field: str, parse: Callable[[Raw, str], T]) -> T:
-    raw, original = _cell(row, columns, field)
-    try:
-        return parse(raw, field)
-    except FieldError as exc:
-        raise _Rejected(reject(row, field, original, exc.reason)) from None
+def _text(raw: Raw, _field: str) -> str:
+    return normalize.text(raw)
 
 
 def _grad_year(raw: Raw, field: str) -> int | None:
@@ -132,39 +140,48 @@ def _consent(raw: Raw, field: str) -> bool | None:
     return normalize.consent(raw, field)
 
 
-def _phone(
-    row: TableRow, columns: dict[str, int], student_no: str | None
-) -> tuple[str | None, tuple[str, ...]]:
-    """The phone, or (None, warning) for a doubtful one when the 学号 identifies the row."""
-    raw, original = _cell(row, columns, "phone")
+def _phone(raw: Raw, student_no: str | None) -> tuple[str | None, str | None]:
+    """The phone, or (None, why) for a doubtful one when the 学号 identifies the row."""
     try:
-        return normalize.phone(raw, "phone"), ()
+        return normalize.phone(raw, "phone"), None
     except normalize.DoubtfulPhone as exc:
         if student_no is None:
-            raise _Rejected(reject(row, "phone", original, exc.reason)) from None
-        kept = f"imported without the phone / 已导入，未保存该号码: {exc.reason}"
-        return None, (reject(row, "phone", original, kept).reason,)
+            raise
+        return None, exc.reason
+
+
+def validate_attendee(
+    row: TableRow, columns: dict[str, int], memo: FieldMemo | None = None
+) -> AttendeeRow | Rejection:
+    """Normalise one row, or say why it cannot be accepted (`memo`: see `FieldMemo`).
+
+    Fields are checked in a fixed order and the first that fails names the rejection.
+    """
+    if "\ufffd" in "".join(row.original):  # rare: find the first column that has one
+        for field, index in columns.items():
+            if index < len(row.original) and "\ufffd" in row.original[index]:
+                why = "damaged characters in the file / 文件中有无法识别的字符"
+                return reject(row, field, row.original[index], why)
+    raw, size = row.raw, len(row.raw)
+    cells = {field: raw[index] for field, index in columns.items() if index < size}
+    remembered = (memo or FieldMemo()).value
+    name = normalize.text(cells.get("name"))
+    try:  # every normaliser raises FieldError naming the field it was given
+        university = remembered("university", cells.get("university"), _text)
+        student_no = normalize.student_no(cells.get("student_no"), "student_no")
+        degree = remembered("degree", cells.get("degree"), normalize.degree)
+        grad_year = remembered("grad_year", cells.get("grad_year"), _grad_year)
+        phone, doubt = _phone(cells.get("phone"), student_no)
+        email = normalize.email(cells.get("email"), "email")
+        consent = remembered("consent", cells.get("consent"), _consent)
+        school = remembered("school", cells.get("school"), _text)
+        major = remembered("major", cells.get("major"), _text)
     except FieldError as exc:
-        raise _Rejected(reject(row, "phone", original, exc.reason)) from None
-
-
-def validate_attendee(row: TableRow, columns: dict[str, int]) -> AttendeeRow | Rejection:
-    """Normalise one row, or say why it cannot be accepted."""
-    for field, index in columns.items():
-        if index < len(row.original) and "\ufffd" in row.original[index]:
-            why = "damaged characters in the file / 文件中有无法识别的字符"
-            return reject(row, field, row.original[index], why)
-    name = normalize.text(_cell(row, columns, "name")[0])
-    university = normalize.text(_cell(row, columns, "university")[0])
-    try:
-        student_no = _parse(row, columns, "student_no", normalize.student_no)
-        degree = _parse(row, columns, "degree", normalize.degree)
-        grad_year = _parse(row, columns, "grad_year", _grad_year)
-        phone, warnings = _phone(row, columns, student_no)
-        email = _parse(row, columns, "email", normalize.email)
-        consent = _parse(row, columns, "consent", _consent)
-    except _Rejected as exc:
-        return exc.rejection
+        return reject(row, exc.field, _cell(row, columns, exc.field)[1], exc.reason)
+    warnings: tuple[str, ...] = ()
+    if doubt is not None:
+        kept = f"imported without the phone / 已导入，未保存该号码: {doubt}"
+        warnings = (reject(row, "phone", _cell(row, columns, "phone")[1], kept).reason,)
     required = "required / 必填项为空"
     if not name:
         return reject(row, "name", _cell(row, columns, "name")[1], required)
@@ -178,8 +195,8 @@ def validate_attendee(row: TableRow, columns: dict[str, int]) -> AttendeeRow | R
         name=name,
         university=university,
         student_no=student_no,
-        school=normalize.text(_cell(row, columns, "school")[0]),
-        major=normalize.text(_cell(row, columns, "major")[0]),
+        school=school,
+        major=major,
         degree=degree,
         grad_year=grad_year,
         phone=phone,
@@ -211,8 +228,9 @@ def validate_roster(table: Table) -> tuple[list[AttendeeRow], list[Rejection]]:
     rejected: list[Rejection] = []
     by_student_no: dict[tuple[str, str], int] = {}
     by_phone: dict[str, int] = {}
+    memo = FieldMemo()
     for row in table.rows:
-        result = validate_attendee(row, table.columns)
+        result = validate_attendee(row, table.columns, memo)
         if isinstance(result, Rejection):
             rejected.append(result)
             continue

@@ -66,6 +66,8 @@ def _release_app() -> None:
     global _app
     _bundled.cache_clear()
     can_draw.cache_clear()
+    _font.cache_clear()
+    _device.cache_clear()
     _app = None
 
 
@@ -85,7 +87,16 @@ def register_fonts() -> str:
 
 
 def badge_font(size_pt: float, *, bold: bool = False) -> QFont:
-    """The bundled family at `size_pt`, with no silent substitution of another family."""
+    """The bundled family at `size_pt`, with no silent substitution of another family.
+
+    A copy of a remembered font (QFont is shared until changed): fitting text asks for the same
+    sizes badge after badge.
+    """
+    return QFont(_font(size_pt, bold))
+
+
+@lru_cache(maxsize=512)
+def _font(size_pt: float, bold: bool) -> QFont:
     font = QFont(register_fonts())
     font.setPointSizeF(size_pt)
     font.setWeight(QFont.Weight.Bold if bold else QFont.Weight.Normal)
@@ -166,7 +177,7 @@ def fit_text(
         size = size_pt
         while True:
             font = badge_font(size, bold=bold)
-            metrics = QFontMetricsF(font, _Device(dpi))
+            metrics = QFontMetricsF(font, _device(dpi))
             width = max(metrics.horizontalAdvance(line) for line in lines)
             height = metrics.height() * len(lines)
             if (width <= box.width() and height <= box.height()) or size <= (
@@ -182,6 +193,11 @@ def fit_text(
             best = fitted
     assert best is not None
     return best
+
+
+@lru_cache(maxsize=8)
+def _device(dpi: float) -> _Device:
+    return _Device(dpi)
 
 
 class _Device(QImage):

@@ -9,7 +9,7 @@ from sqlalchemy import func
 from sqlmodel import Session, select
 
 from fairdesk.core.codes import MAX_SERIAL, SERIAL_BLOCK, make_code
-from fairdesk.core.ids import uuid7
+from fairdesk.core.ids import uuid7_many
 from fairdesk.errors import UserError
 from fairdesk.services.fairs import fair_secret
 from fairdesk.store.bulk import bulk_insert
@@ -38,22 +38,21 @@ def mint_badges(session: Session, attendee_ids: Sequence[uuid.UUID], station: St
     last = first + len(attendee_ids) - 1
     if last // SERIAL_BLOCK != station.number or last > MAX_SERIAL:
         raise UserError(f"Station {station.number} has used up its block of badge serials.")
+    n = len(attendee_ids)
     now = utcnow()
-    rows = [
-        {
-            "id": uuid7(),
-            "station_id": station.id,
-            "attendee_id": attendee_id,
-            "serial": first + i,
-            "reissue": 0,
-            "revoked": False,
-            "created_at": now,
-            "updated_at": now,
-        }
-        for i, attendee_id in enumerate(attendee_ids)
-    ]
-    bulk_insert(session.connection(), Badge.__table__, rows)  # type: ignore[attr-defined]
-    return [first + i for i in range(len(attendee_ids))]
+    serials = list(range(first, first + n))
+    columns = {
+        "id": uuid7_many(n),
+        "station_id": [station.id] * n,
+        "attendee_id": attendee_ids,
+        "serial": serials,
+        "reissue": [0] * n,
+        "revoked": [False] * n,
+        "created_at": [now] * n,
+        "updated_at": [now] * n,
+    }
+    bulk_insert(session.connection(), Badge.__table__, columns)  # type: ignore[attr-defined]
+    return serials
 
 
 def badge_code(fair: Fair, badge: Badge) -> str:

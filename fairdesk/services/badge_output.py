@@ -26,6 +26,7 @@ from fairdesk.core.badge_layout import PRINT_DPI, Preset
 from fairdesk.errors import UserError
 from fairdesk.services.badge_fonts import register_fonts
 from fairdesk.services.badge_render import (
+    BadgePainter,
     BadgeStyle,
     NameWarning,
     Progress,
@@ -171,6 +172,7 @@ def write_pngs(
     written: list[Path] = []
     chosen = style or BadgeStyle()
     rgb = QImage.Format.Format_RGB888
+    painter = BadgePainter(layout, title, chosen, dpi)
     with ThreadPoolExecutor(max_workers=max(1, min(4, os.cpu_count() or 1))) as pool:
         pending: deque[Future[None]] = deque()
         for i, view in enumerate(views, 1):
@@ -178,7 +180,8 @@ def write_pngs(
             if stem.lower() in used:
                 stem = f"{stem}-{view.short_serial.replace('/', '_r')}"
             used.add(stem.lower())
-            image = render_badge(view, layout, title=title, style=chosen, dpi=dpi, image_format=rgb)
+            image = render_badge(view, layout, title=title, style=chosen, dpi=dpi, image_format=rgb,
+                                 painter=painter)  # fmt: skip
             target = folder / f"{stem}.png"
             pending.append(pool.submit(_save_png, image, target, dpi))
             written.append(target)

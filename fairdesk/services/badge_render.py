@@ -139,6 +139,22 @@ class BadgePainter:
         self._logo = QImage(str(style.logo)) if style.logo else QImage()
         self._accent = QColor(style.accent)
         self._ink = QColor(style.ink)
+        self._grey = QColor("#4A4A52")
+        # Fitted lines by (text, box size, size, bold, wrap): titles, universities and degrees
+        # repeat badge after badge, and fitting measures the text at several sizes.
+        self._fits: dict[tuple[str, float, float, float, bool, bool], FittedText] = {}
+
+    def fit(self, text: str, box: QRectF, size_pt: float, *, bold: bool, wrap: bool) -> FittedText:
+        """`fit_text` at this painter's dpi, remembered for the next badge (only the lines and
+        the font of the answer are used: its box is where the first badge had it)."""
+        key = (text, box.width(), box.height(), size_pt, bold, wrap)
+        fitted = self._fits.get(key)
+        if fitted is None:
+            if len(self._fits) > 4096:  # a long run of different texts: start afresh
+                self._fits.clear()
+            fitted = self._fits[key] = fit_text(text, box, size_pt, bold=bold, wrap=wrap,
+                                                dpi=self.dpi)  # fmt: skip
+        return fitted
 
     def px(self, mm: float) -> float:
         return mm_to_dots(mm, round(self.dpi))
@@ -174,9 +190,8 @@ class BadgePainter:
         for shown, region, text, strong in lines:
             if shown and text:
                 box = self.rect(region.rect, origin)
-                fitted = fit_text(printable(text), box, region.size_pt, bold=strong, wrap=False,
-                                  dpi=self.dpi)  # fmt: skip
-                colour = self._ink if strong else QColor("#4A4A52")
+                fitted = self.fit(printable(text), box, region.size_pt, bold=strong, wrap=False)
+                colour = self._ink if strong else self._grey
                 self._draw_lines(p, fitted, box, colour, elide=True)
         self._draw_qr(p, view.code, self.rect(g.qr, origin))
         if s.show_serial:
@@ -200,8 +215,7 @@ class BadgePainter:
             p.drawImage(QPointF(logo_box.x(), top), scaled)
             shift = scaled.width() + self.px(1.8)
             box.adjust(shift, 0, 0, 0)
-        fitted = fit_text(printable(self.title), box, region.size_pt, bold=True, wrap=False,
-                          dpi=self.dpi)  # fmt: skip
+        fitted = self.fit(printable(self.title), box, region.size_pt, bold=True, wrap=False)
         self._draw_lines(p, fitted, box, self._accent, elide=True)
 
     def _draw_lines(
@@ -295,8 +309,12 @@ def render_badge(
     style: BadgeStyle,
     dpi: int = 300,
     image_format: QImage.Format = QImage.Format.Format_RGB32,
+    painter: BadgePainter | None = None,
 ) -> QImage:
-    """One badge as an image at `dpi` (preview and e-badges), white background."""
+    """One badge as an image at `dpi` (preview and e-badges), white background.
+
+    `painter`: one made for this layout, title, style and dpi, kept for a run of badges.
+    """
     w, h = round(mm_to_dots(layout.badge_w, dpi)), round(mm_to_dots(layout.badge_h, dpi))
     image = QImage(w, h, image_format)
     dpm = round(dpi / 0.0254)
@@ -307,7 +325,7 @@ def render_badge(
     try:
         p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         p.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
-        BadgePainter(layout, title, style, dpi).draw(p, view, QPointF(0, 0))
+        (painter or BadgePainter(layout, title, style, dpi)).draw(p, view, QPointF(0, 0))
     finally:
         p.end()
     return image

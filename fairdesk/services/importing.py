@@ -5,20 +5,25 @@ Upsert key within the current fair: (university, 学号) when the row has a 学�
 no 学号). An empty cell leaves the stored value as it is: a roster exported with fewer columns
 never blanks out what an earlier, fuller roster said. Re-importing the same file changes nothing.
 Every new attendee gets a badge. 50,000 rows must go in within seconds, so existing keys are read
-once into dicts and rows are written with Core bulk statements, not ORM objects.
+once into dicts, new rows are written by column with Core bulk statements, not ORM objects, and a
+large import rebuilds the attendee indexes once at the end (`store.bulk.deferred_indexes`).
 """
 
 from __future__ import annotations
 
+import gc
 import logging
 import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, Table, bindparam, select, update
 
-from fairdesk.core.ids import uuid7
+from fairdesk.core.ids import uuid7_many
 from fairdesk.core.pinyin_keys import name_keys
 from fairdesk.core.roster import ATTENDEE_COLUMNS, AttendeeRow, Rejection, reject, validate_roster
 from fairdesk.core.tabular import Progress, read_table
@@ -32,7 +37,7 @@ from fairdesk.services.import_report import (
     write_rejects,
 )
 from fairdesk.services.importing_companies import import_companies
-from fairdesk.store.bulk import bulk_insert, sqlite_cache
+from fairdesk.store.bulk import bulk_insert, deferred_indexes, sqlite_cache
 from fairdesk.store.engine import write_session
 from fairdesk.store.models import Attendee, utcnow
 
@@ -64,28 +69,48 @@ def phone_tail(phone: str | None) -> str | None:
 
 @dataclass
 class _Plan:
-    inserts: list[dict[str, Any]]
+    inserts: list[AttendeeRow]
     updates: list[dict[str, Any]]
     unchanged: int
     rejections: list[Rejection]
 
 
-def _merged(stored: dict[str, Any], row: AttendeeRow) -> dict[str, Any]:
-    """The stored values overlaid with the row's non-empty values."""
+def _merged(stored: dict[str, Any], row: AttendeeRow) -> dict[str, Any] | None:
+    """The stored values overlaid with the row's non-empty values; None when that changes
+    nothing (a re-import of the same roster)."""
     out = {f: stored[f] for f in _FIELDS}
+    changed = False
     for f in _FIELDS:
         value = getattr(row, f)
-        if value is not None and value != "":
+        if value is not None and value != "" and value != out[f]:
             out[f] = value
-    return out
+            changed = True
+    return out if changed else None
 
 
-def _plan(
-    rows: list[AttendeeRow],
-    existing: list[dict[str, Any]],
-    fair_id: uuid.UUID,
-    station_id: uuid.UUID,
-) -> _Plan:
+def _new_attendees(
+    rows: list[AttendeeRow], fair_id: uuid.UUID, station_id: uuid.UUID, now: datetime
+) -> dict[str, list[Any]]:
+    """The attendee table's columns for the new students (see `store.bulk.bulk_insert`)."""
+    n = len(rows)
+    columns: dict[str, list[Any]] = {f: [getattr(r, f) for r in rows] for f in _FIELDS}
+    columns["consent"] = [bool(c) for c in columns["consent"]]
+    keys = [name_keys(name) for name in columns["name"]]
+    columns.update(
+        id=uuid7_many(n),
+        station_id=[station_id] * n,
+        fair_id=[fair_id] * n,
+        name_pinyin=[k[0] for k in keys],
+        name_initials=[k[1] for k in keys],
+        phone_tail=[phone_tail(p) for p in columns["phone"]],
+        source=["import"] * n,
+        created_at=[now] * n,
+        updated_at=[now] * n,
+    )
+    return columns
+
+
+def _plan(rows: list[AttendeeRow], existing: list[dict[str, Any]], now: datetime) -> _Plan:
     by_key = {(e["university"], e["student_no"]): e for e in existing if e["student_no"]}
     by_phone: dict[str, dict[str, Any]] = {}
     for e in existing:
@@ -93,7 +118,6 @@ def _plan(
             by_phone.setdefault(e["phone"], e)
     claimed: dict[uuid.UUID, int] = {}
     plan = _Plan([], [], 0, [])
-    now = utcnow()
     for row in rows:
         stored: dict[str, Any] | None = None
         if row.student_no is not None:
@@ -112,21 +136,7 @@ def _plan(
             plan.rejections.append(reject(row.row, "phone", row.phone or "", why))
             continue
         if stored is None:
-            pinyin, initials = name_keys(row.name)
-            values = {f: getattr(row, f) for f in _FIELDS}
-            values["consent"] = bool(row.consent)
-            values.update(
-                id=uuid7(),
-                station_id=station_id,
-                fair_id=fair_id,
-                name_pinyin=pinyin,
-                name_initials=initials,
-                phone_tail=phone_tail(row.phone),
-                source="import",
-                created_at=now,
-                updated_at=now,
-            )
-            plan.inserts.append(values)
+            plan.inserts.append(row)
             continue
         earlier = claimed.get(stored["id"])
         if earlier is not None:
@@ -143,7 +153,7 @@ def _plan(
             continue
         claimed[stored["id"]] = row.number
         merged = _merged(stored, row)
-        if merged == {f: stored[f] for f in _FIELDS}:
+        if merged is None:
             plan.unchanged += 1
             continue
         pinyin, initials = name_keys(merged["name"])
@@ -171,7 +181,30 @@ def import_attendees(
     rejects file (only written when there are any); all accepted rows go in one transaction.
     `progress` is told how many rows have been read, every few thousand.
     """
-    path = Path(path)
+    with _cycle_collector_paused():
+        return _import_attendees(engine, Path(path), rejects_path, progress)
+
+
+@contextmanager
+def _cycle_collector_paused() -> Iterator[None]:
+    """Python's cycle collector off while one import runs, back as it was afterwards.
+
+    A 50,000-row import makes about a million small objects that all live until it ends; the
+    collector would scan them over and over (a few tenths of a second) and free none. Reference
+    counting still frees everything as usual; cycles wait for the collector's next run.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _import_attendees(
+    engine: Engine, path: Path, rejects_path: Path | None, progress: Progress | None
+) -> ImportReport:
     target = resolve_rejects_path(path, rejects_path)
     table = read_table(path, ATTENDEE_COLUMNS, progress=progress)
     accepted, rejected = validate_roster(table)
@@ -181,15 +214,19 @@ def import_attendees(
         fair = current_fair(session)
         station = local_station(session)
         conn = session.connection()
-        cols = [ATTENDEE_TABLE.c.id, *(ATTENDEE_TABLE.c[f] for f in _FIELDS)]
+        names = ("id", *_FIELDS)
+        cols = [ATTENDEE_TABLE.c[name] for name in names]
         result = conn.execute(select(*cols).where(ATTENDEE_TABLE.c.fair_id == fair.id))
-        existing = [dict(r._mapping) for r in result]
-        plan = _plan(accepted, existing, fair.id, station.id)
+        existing = [dict(zip(names, r, strict=True)) for r in result]
+        now = utcnow()
+        plan = _plan(accepted, existing, now)
         rejected = rejected + plan.rejections
         with sqlite_cache(conn):
             if plan.inserts:
-                bulk_insert(conn, ATTENDEE_TABLE, plan.inserts)
-                mint_badges(session, [r["id"] for r in plan.inserts], station)
+                columns = _new_attendees(plan.inserts, fair.id, station.id, now)
+                with deferred_indexes(conn, ATTENDEE_TABLE, len(plan.inserts)):
+                    bulk_insert(conn, ATTENDEE_TABLE, columns)
+                mint_badges(session, columns["id"], station)
             if plan.updates:
                 keys = [*_FIELDS, "name_pinyin", "name_initials", "phone_tail", "updated_at"]
                 stmt = (

@@ -21,7 +21,7 @@ from sqlalchemy import Engine
 from fairdesk.core.badge_layout import badge_regions, mm_to_points, preset, slots
 from fairdesk.services.badge_fonts import PLACEHOLDER, can_draw, find_missing
 from fairdesk.services.badge_output import E_BADGE_DPI, png_stem, write_pdf, write_pngs
-from fairdesk.services.badge_render import BadgeStyle, check_names
+from fairdesk.services.badge_render import BadgePainter, BadgeStyle, check_names, render_badge
 from fairdesk.services.badges import BadgeService, BadgeView
 from fairdesk.services.checkin import CheckInService
 from tests.factories import add_person, new_store
@@ -221,3 +221,18 @@ def test_png_name_falls_back_to_the_serial() -> None:
     )  # fmt: skip
     assert png_stem(view) == "001-000042_r2"
     assert png_stem(BadgeView(**{**view.__dict__, "student_no": " / "})) == "001-000042_r2"
+
+
+def test_a_painter_kept_for_a_run_draws_what_a_fresh_one_draws(engine: Engine) -> None:
+    """write_pngs keeps one BadgePainter (and its remembered text fits) for all its badges."""
+    for name in ("欧阳娜娜", LATIN_35, "张三"):
+        add_person(engine, name, university="北京大学")
+    views = BadgeService(engine).select()
+    layout, style = preset("a4-90x54"), BadgeStyle()
+    kept = BadgePainter(layout, "中山企业双选会", style, E_BADGE_DPI)
+    for view in views * 2:
+        fresh = render_badge(view, layout, title="中山企业双选会", style=style, dpi=E_BADGE_DPI)
+        again = render_badge(
+            view, layout, title="中山企业双选会", style=style, dpi=E_BADGE_DPI, painter=kept
+        )
+        assert again == fresh  # QImage equality: every pixel

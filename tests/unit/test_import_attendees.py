@@ -16,7 +16,9 @@ from sqlalchemy import Engine, func
 from sqlmodel import select
 
 from fairdesk.errors import UserError
+from fairdesk.services import importing
 from fairdesk.services.importing import import_attendees
+from fairdesk.store import bulk
 from fairdesk.store.engine import open_database, read_session
 from fairdesk.store.models import Attendee, Badge
 from tests.factories import new_store
@@ -434,3 +436,58 @@ def test_a_damaged_sheet_is_a_plain_error(engine: Engine, tmp_path: Path) -> Non
     with pytest.raises(UserError, match=r"bad\.xlsx"):
         import_attendees(engine, bad)
     assert people(engine) == {}
+
+
+def index_sql(db: Path) -> list[tuple[str, str]]:
+    with sqlite3.connect(db) as con:
+        return con.execute(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'attendee'"
+            " ORDER BY name"
+        ).fetchall()
+
+
+def test_a_large_import_rebuilds_the_indexes_it_set_aside(
+    engine: Engine, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Large imports build the attendee indexes once at the end (store.bulk.deferred_indexes):
+    afterwards the indexes are exactly as before, a duplicate is still refused and a re-import
+    still finds every student."""
+    monkeypatch.setattr(bulk, "DEFER_INDEXES_FROM", 1)
+    db = tmp_path / "t.sqlite3"
+    before = index_sql(db)
+    assert len(before) >= 7
+    path = sample_xlsx(tmp_path)
+    assert import_attendees(engine, path).imported == 6
+    assert index_sql(db) == before
+    check_sample_rows(engine)
+    report = import_attendees(engine, path)
+    assert report.summary() == "imported 0, updated 0, unchanged 6, rejected 2"
+    with sqlite3.connect(db) as con, pytest.raises(sqlite3.IntegrityError):
+        con.execute(
+            "INSERT INTO attendee SELECT ?, station_id, fair_id, name, name_pinyin, name_initials,"
+            " student_no, university, school, major, degree, grad_year, phone, phone_tail, email,"
+            " consent, source, created_at, updated_at FROM attendee WHERE name = '张三'",
+            ("f" * 32,),
+        )
+
+
+def test_a_failed_large_import_leaves_rows_and_indexes_as_they_were(
+    engine: Engine, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(bulk, "DEFER_INDEXES_FROM", 1)
+    db = tmp_path / "t.sqlite3"
+    import_attendees(engine, sample_csv(tmp_path))
+    before = index_sql(db)
+
+    def no_badges(*_args: object) -> list[int]:
+        raise RuntimeError("disk pulled")
+
+    monkeypatch.setattr(importing, "mint_badges", no_badges)
+    path = tmp_path / "more.csv"
+    path.write_text(
+        "\n".join([HEADER] + [f"学生{i},N{i},清华大学,,,本科,2025,,," for i in range(20)])
+    )
+    with pytest.raises(RuntimeError):
+        import_attendees(engine, path)
+    assert index_sql(db) == before
+    assert len(people(engine)) == 6 and badge_count(engine) == 6

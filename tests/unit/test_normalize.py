@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 import pytest
@@ -178,6 +179,39 @@ def test_student_no(raw: str | int | float, expected: str | None) -> None:
 )
 def test_consent(raw: str, expected: bool) -> None:
     assert normalize.consent(raw) is expected
+
+
+@pytest.mark.parametrize(
+    ("func", "raw", "expected"),
+    [  # cells that look like the already-clean common case but are not
+        (normalize.phone, "13912345678\n", "13912345678"),
+        (normalize.phone, " 13912345678", "13912345678"),
+        (normalize.phone, "1391234567８", "13912345678"),
+        (normalize.student_no, "2022110201\n", "2022110201"),
+        (normalize.student_no, "A" * 40, "A" * 40),
+        (normalize.student_no, "２０２２ａ", "2022a"),
+        (normalize.email, "Li.Lei@PKU.EDU.CN", "Li.Lei@pku.edu.cn"),
+        (normalize.email, "li＠pku.edu.cn", "li@pku.edu.cn"),
+    ],
+)
+def test_clean_looking_cells(func: Callable[[object], object], raw: str, expected: str) -> None:
+    assert func(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("func", "raw"),
+    [
+        (normalize.phone, "1391234567\u0663"),  # an Arabic-Indic digit is no ASCII digit
+        (normalize.phone, "12912345678"),
+        (normalize.student_no, "A" * 41),
+        (normalize.email, "li@pku..edu.cn"),
+        (normalize.email, "li@.pku.edu.cn"),
+        (normalize.email, "li@pku@edu.cn"),
+    ],
+)
+def test_clean_looking_cells_that_fail(func: Callable[[object], object], raw: str) -> None:
+    with pytest.raises(FieldError):
+        func(raw)
 
 
 RAW_VALUES = st.one_of(

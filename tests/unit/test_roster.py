@@ -7,13 +7,25 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from fairdesk.core.roster import ATTENDEE_COLUMNS, AttendeeRow, validate_roster
-from fairdesk.core.tabular import header_key, read_table
+from fairdesk.core.normalize import Raw
+from fairdesk.core.roster import (
+    ATTENDEE_COLUMNS,
+    AttendeeRow,
+    FieldMemo,
+    Rejection,
+    validate_attendee,
+    validate_roster,
+)
+from fairdesk.core.tabular import TableRow, header_key, read_table
 from fairdesk.errors import UserError
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 HEADER = "姓名,学号,学校,学院,专业,学历,毕业年份,手机,邮箱"
+HEADER_FIELDS = ("name", "student_no", "university", "school", "major", "degree", "grad_year",
+                 "phone", "consent")  # fmt: skip
 
 
 def write_csv(tmp_path: Path, text: str, encoding: str = "utf-8", name: str = "r.csv") -> Path:
@@ -183,3 +195,32 @@ def test_first_sheet_with_a_header_is_used(tmp_path: Path) -> None:
     accepted, rejected = roster(path)
     assert [(a.name, a.number) for a in accepted] == [("张三", 3)]
     assert rejected == []
+
+
+_CELLS = st.one_of(
+    st.sampled_from(["", " 北京大学", "北京大学", "本科", "硕士", "phd", "maybe", "是", "否", "1"]),
+    st.sampled_from(["2023届", "23", "1999", "13912345678", "1391234567", "a@b.cn", "bad@"]),
+    st.just("x\ufffd"),
+    st.sampled_from([1, 1.0, True, 0, 2023, 2023.0, 2023.5, None, float("nan")]),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.lists(_CELLS, min_size=9, max_size=9), min_size=1, max_size=12))
+def test_a_remembered_cell_validates_as_a_fresh_one(cells: list[list[Raw]]) -> None:
+    """validate_roster remembers repeating cells (FieldMemo); each row still gets what it
+    would alone, whatever the cell's type (1, 1.0 and True are equal as dict keys)."""
+    columns = {f: i for i, f in enumerate(HEADER_FIELDS)}
+    rows = [
+        TableRow(n, tuple("" if c is None else str(c) for c in r), tuple(r))
+        for n, r in enumerate(cells, 2)
+    ]
+    memo = FieldMemo()
+    for row in rows:
+        alone, remembered = validate_attendee(row, columns), validate_attendee(row, columns, memo)
+        if isinstance(alone, Rejection):
+            assert isinstance(remembered, Rejection)
+            assert (alone.field, alone.reason) == (remembered.field, remembered.reason)
+        else:
+            assert isinstance(remembered, AttendeeRow)
+            assert (alone, alone.warnings) == (remembered, remembered.warnings)

@@ -6,11 +6,14 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from sqlmodel import col, select
 
+from fairdesk.core.ids import uuid7_many
 from fairdesk.errors import DatabaseError
 from fairdesk.store import migrations
-from fairdesk.store.engine import open_database, sqlite_engine, write_session
-from fairdesk.store.models import Station
+from fairdesk.store.bulk import bulk_insert
+from fairdesk.store.engine import open_database, read_session, sqlite_engine, write_session
+from fairdesk.store.models import Station, utcnow
 from tests.factories import new_store
 
 
@@ -145,3 +148,34 @@ def test_a_locked_database_is_a_plain_error(
     holder.execute("ROLLBACK")
     holder.close()
     engine.dispose()
+
+
+def test_bulk_insert_takes_rows_by_column(tmp_path: Path) -> None:
+    """A column of one repeated value (station, timestamps) is converted once, the rest per row;
+    what lands is what the ORM reads back."""
+    engine = new_store(tmp_path / "s.sqlite3")
+    table = Station.__table__  # type: ignore[attr-defined]
+    stamp = utcnow()
+    ids = uuid7_many(3)
+    columns = {
+        "id": ids,
+        "number": [7, 8, 9],
+        "name": ["a", "b", "c"],
+        "role": ["desk"] * 3,
+        "is_local": [False, True, False],
+        "created_at": [stamp] * 3,
+    }
+    with write_session(engine) as s:
+        conn = s.connection()
+        bulk_insert(conn, table, columns)
+        bulk_insert(conn, table, {"id": [], "number": []})  # nothing to do
+        with pytest.raises(ValueError, match="unequal"):
+            bulk_insert(conn, table, {"id": uuid7_many(2), "number": [10]})
+    with read_session(engine) as s:
+        got = {st.id: st for st in s.exec(select(Station).where(col(Station.number) >= 7)).all()}
+    assert [(got[i].number, got[i].name, got[i].role, got[i].is_local) for i in ids] == [
+        (7, "a", "desk", False),
+        (8, "b", "desk", True),
+        (9, "c", "desk", False),
+    ]
+    assert {got[i].created_at.replace(tzinfo=None) for i in ids} == {stamp.replace(tzinfo=None)}
