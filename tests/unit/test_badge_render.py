@@ -13,6 +13,8 @@ import numpy as np
 import pymupdf
 import pytest
 import zxingcpp
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from PIL import Image
 from pypdf import PdfReader
 from PySide6.QtWidgets import QApplication
@@ -236,3 +238,25 @@ def test_a_painter_kept_for_a_run_draws_what_a_fresh_one_draws(engine: Engine) -
             view, layout, title="中山企业双选会", style=style, dpi=E_BADGE_DPI, painter=kept
         )
         assert again == fresh  # QImage equality: every pixel
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(alphabet="0123456789", min_size=39, max_size=39))
+def test_qr_modules_of_any_badge_length_code_read_back_as_version_2(code: str) -> None:
+    """zxing-cpp encodes the modules (20x faster than `qrcode`; its mask choice may differ):
+    a badge-length code stays a 25 x 25 (version 2) symbol that reads back as the code."""
+    from fairdesk.services.badge_render import qr_matrix
+
+    matrix = qr_matrix(code)
+    assert len(matrix) == 25 and all(len(row) == 25 for row in matrix)
+    scale, quiet = 4, 4
+    size = (25 + 2 * quiet) * scale
+    image = Image.new("L", (size, size), 255)
+    for r, row in enumerate(matrix):
+        for c, dark in enumerate(row):
+            if dark:
+                x, y = (c + quiet) * scale, (r + quiet) * scale
+                image.paste(0, (x, y, x + scale, y + scale))
+    found = zxingcpp.read_barcodes(image)
+    assert [b.text for b in found] == [code]
+    assert found[0].ec_level == "M"
