@@ -14,8 +14,6 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from pypinyin import Style, lazy_pinyin
-
 logger = logging.getLogger(__name__)
 
 #: Compound surnames (复姓), read as a whole.
@@ -153,6 +151,10 @@ def _char_syllable(ch: str) -> str:
     Given names are read character by character: they are not words, so pypinyin's phrase
     table would only mislead, and a per-character cache keeps 50,000 names well under a second.
     """
+    # Imported here, not at load: pypinyin reads its dictionary (~0.4 s), which a station's cold
+    # start should not wait for; the first search or import pays it once.
+    from pypinyin import Style, lazy_pinyin
+
     try:
         out = lazy_pinyin(ch, style=Style.NORMAL, errors="ignore", v_to_u=False)
     except Exception:  # pypinyin failing on odd input must not lose the rest of the name

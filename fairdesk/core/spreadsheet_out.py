@@ -9,18 +9,17 @@ from __future__ import annotations
 
 import contextlib
 import csv
+import re
 from collections.abc import Iterable, Sequence
 from datetime import datetime
 from pathlib import Path
 
-from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
-from openpyxl.styles import Font
-
 from fairdesk.errors import UserError
 
 _DANGEROUS = ("=", "+", "-", "@", "\t", "\r")
+# The control characters an .xlsx cell cannot hold (openpyxl's ILLEGAL_CHARACTERS_RE); written
+# here so that opening a station does not load openpyxl (half a second) before an export needs it.
+ILLEGAL_CHARACTERS_RE = re.compile(r"[\000-\010]|[\013-\014]|[\016-\037]")
 TABLE_SUFFIXES = (".csv", ".xlsx")
 
 
@@ -75,6 +74,10 @@ def write_table(path: Path, headers: Sequence[str], rows: Iterable[Sequence[obje
 
 
 def _write_xlsx(path: Path, headers: Sequence[str], rows: Iterable[Sequence[object]]) -> None:
+    from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles import Font
+
     wb = Workbook(write_only=True)
     ws = wb.create_sheet()
     bold = Font(bold=True)

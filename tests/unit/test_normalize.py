@@ -244,3 +244,11 @@ def test_any_input_gives_a_value_or_field_error(func: object, raw: object) -> No
         assert exc.reason
     else:
         assert result is None or isinstance(result, str | int | bool)
+
+
+def test_our_illegal_characters_are_openpyxl_s() -> None:
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE as theirs
+
+    from fairdesk.core.spreadsheet_out import ILLEGAL_CHARACTERS_RE as ours
+
+    assert ours.pattern == theirs.pattern
