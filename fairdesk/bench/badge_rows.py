@@ -18,9 +18,9 @@ from sqlalchemy import Engine
 
 from fairdesk.bench.table import BenchRow
 from fairdesk.core.badge_layout import PRINT_DPI, mm_to_dots, preset
-from fairdesk.services.badge_fonts import badge_font, ensure_gui_app, register_fonts
-from fairdesk.services.badge_output import page_layout, write_pdf, write_pngs
-from fairdesk.services.badge_render import qr_matrix
+from fairdesk.render.badge_fonts import badge_font, ensure_gui_app, register_fonts
+from fairdesk.render.badge_output import page_layout, write_pdf, write_pngs
+from fairdesk.render.badge_render import qr_matrix
 from fairdesk.services.badges import BadgeService, BadgeView
 
 PDF_BADGES = 1000

@@ -33,8 +33,8 @@ def register(sub: Any) -> dict[str, Any]:
 
 def cmd_badges(args: argparse.Namespace) -> int:
     from fairdesk.cli import engine_from
-    from fairdesk.services.badge_fonts import ensure_gui_app
-    from fairdesk.services.badge_output import write_pdf, write_pngs
+    from fairdesk.render.badge_fonts import ensure_gui_app
+    from fairdesk.render.badge_output import write_pdf, write_pngs
     from fairdesk.services.badges import BadgeService
 
     if args.out is not None and args.out.suffix.lower() != ".pdf":

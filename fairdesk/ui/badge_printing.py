@@ -17,8 +17,8 @@ from PySide6.QtPrintSupport import QPrinter, QPrinterInfo, QPrintPreviewDialog, 
 from PySide6.QtWidgets import QComboBox, QDialog, QLabel, QMessageBox, QToolBar, QWidget
 
 from fairdesk.core.badge_layout import DEFAULT_PRESET, PRESETS, Preset, preset
-from fairdesk.services.badge_output import page_layout
-from fairdesk.services.badge_render import BadgeStyle, NameWarning, check_names, paint_pages
+from fairdesk.render.badge_output import page_layout
+from fairdesk.render.badge_render import BadgeStyle, NameWarning, check_names, paint_pages
 from fairdesk.services.badges import BadgeService, BadgeView
 
 logger = logging.getLogger(__name__)

@@ -21,9 +21,9 @@ from PySide6.QtWidgets import QApplication
 from sqlalchemy import Engine
 
 from fairdesk.core.badge_layout import badge_regions, mm_to_points, preset, slots
-from fairdesk.services.badge_fonts import PLACEHOLDER, can_draw, find_missing
-from fairdesk.services.badge_output import E_BADGE_DPI, png_stem, write_pdf, write_pngs
-from fairdesk.services.badge_render import BadgePainter, BadgeStyle, check_names, render_badge
+from fairdesk.render.badge_fonts import PLACEHOLDER, can_draw, find_missing
+from fairdesk.render.badge_output import E_BADGE_DPI, png_stem, write_pdf, write_pngs
+from fairdesk.render.badge_render import BadgePainter, BadgeStyle, check_names, render_badge
 from fairdesk.services.badges import BadgeService, BadgeView
 from fairdesk.services.checkin import CheckInService
 from tests.factories import add_person, new_store
@@ -245,7 +245,7 @@ def test_a_painter_kept_for_a_run_draws_what_a_fresh_one_draws(engine: Engine) -
 def test_qr_modules_of_any_badge_length_code_read_back_as_version_2(code: str) -> None:
     """zxing-cpp encodes the modules (20x faster than `qrcode`; its mask choice may differ):
     a badge-length code stays a 25 x 25 (version 2) symbol that reads back as the code."""
-    from fairdesk.services.badge_render import qr_matrix
+    from fairdesk.render.badge_render import qr_matrix
 
     matrix = qr_matrix(code)
     assert len(matrix) == 25 and all(len(row) == 25 for row in matrix)

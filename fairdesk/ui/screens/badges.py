@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 from fairdesk.core.badge_layout import DEFAULT_PRESET, pages_needed, preset
-from fairdesk.services.badge_output import BadgeFiles, write_pdf, write_pngs
-from fairdesk.services.badge_render import BadgeStyle, NameWarning, check_names, render_badge
+from fairdesk.render.badge_output import BadgeFiles, write_pdf, write_pngs
+from fairdesk.render.badge_render import BadgeStyle, NameWarning, check_names, render_badge
 from fairdesk.services.badges import BadgeService, BadgeView
 from fairdesk.ui.badge_printing import KEY_LAYOUT, print_badges, station_settings
 from fairdesk.ui.screens.badge_options import BadgeOptions, named

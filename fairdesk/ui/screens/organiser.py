@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fairdesk.services.badge_fonts import register_fonts
+from fairdesk.render.badge_fonts import register_fonts
 from fairdesk.services.badges import BadgeService
 from fairdesk.ui.context import StationContext
 from fairdesk.ui.screens.badges import BadgesScreen

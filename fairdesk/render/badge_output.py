@@ -24,8 +24,8 @@ from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPdfWriter
 
 from fairdesk.core.badge_layout import PRINT_DPI, Preset
 from fairdesk.errors import UserError
-from fairdesk.services.badge_fonts import register_fonts
-from fairdesk.services.badge_render import (
+from fairdesk.render.badge_fonts import register_fonts
+from fairdesk.render.badge_render import (
     BadgePainter,
     BadgeStyle,
     NameWarning,
@@ -34,8 +34,8 @@ from fairdesk.services.badge_render import (
     paint_pages,
     render_badge,
 )
+from fairdesk.render.pdf_unicode import repair_unicode_maps
 from fairdesk.services.badges import BadgeView
-from fairdesk.services.pdf_unicode import repair_unicode_maps
 
 logger = logging.getLogger(__name__)
 

@@ -40,7 +40,7 @@ from fairdesk.core.badge_layout import (
     mm_to_dots,
     slots,
 )
-from fairdesk.services.badge_fonts import (
+from fairdesk.render.badge_fonts import (
     FittedText,
     MissingChar,
     badge_font,
