@@ -211,13 +211,12 @@ def storage_error(exc: BaseException) -> StorageError:
 def write_session(engine: Engine) -> Iterator[Session]:
     """One short write transaction (BEGIN IMMEDIATE on SQLite), committed on clean exit.
 
-    On a station file the guard is asked first and again just before the commit: once the file
-    is gone, replaced or found damaged, nothing more is committed (a `StorageError`). A commit
-    that fails for the disk's sake is a `StorageError` too.
+    On a station file the guard is asked just before the commit: once the file is gone, replaced
+    or found damaged, nothing more is committed (a `StorageError`). A commit that fails for the
+    disk's sake is a `StorageError` too.
     """
     guard = guard_of(engine)
     if guard is not None:
-        guard.check_writable()
         guard.maybe_backup()
     with Session(engine, expire_on_commit=False) as session:
         try:

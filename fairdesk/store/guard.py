@@ -145,10 +145,11 @@ class StorageGuard:
     # -- backups -----------------------------------------------------------------------------
 
     def backup_due(self) -> bool:
-        if self._last_backup is not None:
-            return time.monotonic() - self._last_backup >= self.backup_every_s
-        age = newest_backup_age(self.path, self.backup_dir, label=BACKUP_LABEL)
-        return age is None or age >= self.backup_every_s
+        """Whether a copy is due; the backups folder is looked at once per run, not per write."""
+        if self._last_backup is None:
+            age = newest_backup_age(self.path, self.backup_dir, label=BACKUP_LABEL)
+            self._last_backup = time.monotonic() - (age if age is not None else self.backup_every_s)
+        return time.monotonic() - self._last_backup >= self.backup_every_s
 
     def backup_now(self) -> Path | None:
         """A consistent copy into the backups folder (a failure is logged, never fatal)."""
@@ -161,7 +162,7 @@ class StorageGuard:
 
     def maybe_backup(self) -> None:
         """Before a write of the command line: a copy if none was made recently."""
-        if self.inline_backups and self.problem() is None and self.backup_due():
+        if self.inline_backups and self.backup_due() and self.problem() is None:
             self.backup_now()
 
 

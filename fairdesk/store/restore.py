@@ -13,10 +13,11 @@ import os
 import shutil
 import sqlite3
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 from urllib.parse import quote
 
+from fairdesk.core.times import local_text
 from fairdesk.errors import DatabaseError
 from fairdesk.store.backup import backups_of
 
@@ -47,23 +48,19 @@ def _ro(path: Path) -> sqlite3.Connection:
 
 
 def _counts(path: Path) -> tuple[int, int, int, str | None] | None:
+    """Attendees, check-ins, interviews and the newest check-in time; None if unreadable."""
     try:
         con = _ro(path)
         try:
-
-            def one(sql: str) -> object:
-                return con.execute(sql).fetchone()[0]
-
-            return (
-                int(str(one("SELECT count(*) FROM attendee"))),
-                int(str(one("SELECT count(*) FROM checkin"))),
-                int(str(one("SELECT count(*) FROM interview"))),
-                (lambda v: None if v is None else str(v))(one("SELECT max(at) FROM checkin")),
-            )
+            attendees, checkins, interviews, newest = con.execute(
+                "SELECT (SELECT count(*) FROM attendee), (SELECT count(*) FROM checkin), "
+                "(SELECT count(*) FROM interview), (SELECT max(at) FROM checkin)"
+            ).fetchone()
         finally:
             con.close()
-    except (sqlite3.Error, OSError, ValueError):
+    except (sqlite3.Error, OSError):
         return None
+    return int(attendees), int(checkins), int(interviews), None if newest is None else str(newest)
 
 
 def describe(path: Path) -> BackupInfo:
@@ -81,8 +78,7 @@ def list_backups(db_path: Path, backup_dir: Path) -> list[BackupInfo]:
 
 def local_hhmm(stored_utc: str) -> str:
     """A stored UTC time ("2026-12-01 10:42:13.123") as local "MM-DD HH:MM"."""
-    moment = datetime.fromisoformat(stored_utc).replace(tzinfo=UTC).astimezone()
-    return moment.strftime("%m-%d %H:%M")
+    return local_text(datetime.fromisoformat(stored_utc), "%m-%d %H:%M")
 
 
 def _what_is_missing(old: Path, backup: BackupInfo) -> str:

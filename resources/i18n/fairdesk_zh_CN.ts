@@ -351,6 +351,10 @@ Check the disk and the USB stick, then try again. If the file was deleted or dam
         <source>{time} · {a} attendees · {c} check-ins · {i} interviews</source>
         <translation>{time} · {a} 名学生 · {c} 次签到 · {i} 条面试</translation>
     </message>
+    <message>
+        <source>Database: {path}</source>
+        <translation>数据库：{path}</translation>
+    </message>
 </context>
 <context>
     <name>storage</name>

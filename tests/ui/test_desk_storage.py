@@ -37,6 +37,13 @@ def desk_on(qtbot: QtBot, db: Path, tasks: TaskRunner, *, busy_ms: int = 100) ->
     return screen
 
 
+def another_writer(db: Path) -> sqlite3.Connection:
+    """A connection of another program holding the write lock until it is closed."""
+    other = sqlite3.connect(db, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")
+    return other
+
+
 def arrivals(db: Path) -> list[tuple[str, str]]:
     con = sqlite3.connect(db)
     try:
@@ -51,8 +58,7 @@ def test_a_locked_file_holds_the_scan_then_saves_it(
     db = tmp_path / "desk.sqlite3"
     person = add_person(new_store(db), "欧阳娜娜")
     desk = desk_on(qtbot, db, tasks)
-    other = sqlite3.connect(db, isolation_level=None)
-    other.execute("BEGIN IMMEDIATE")  # a big import elsewhere holds the file
+    other = another_writer(db)  # a big import elsewhere holds the file
     desk.submit(person.code)
     qtbot.waitUntil(lambda: desk.queue.held_count == 1, timeout=5000)
     assert desk.verdict.outcome == "storage"  # not ✔, not the red refusal
@@ -61,8 +67,7 @@ def test_a_locked_file_holds_the_scan_then_saves_it(
     journal = Path(f"{db}.held-desk.json")
     assert json.loads(journal.read_text(encoding="utf-8"))["items"][0]["text"] == person.code
     assert arrivals(db) == []
-    other.execute("COMMIT")
-    other.close()
+    other.close()  # its transaction ends; the file can be written again
     qtbot.waitUntil(lambda: desk.queue.held_count == 0, timeout=5000)
     assert len(arrivals(db)) == 1
     assert "Held scan saved: 欧阳娜娜" in desk.status.text()
@@ -78,15 +83,13 @@ def test_scans_after_a_held_one_keep_their_order(
     first, second = add_person(engine, "张三"), add_person(engine, "李四")
     third = add_person(engine, "王五")
     desk = desk_on(qtbot, db, tasks)
-    other = sqlite3.connect(db, isolation_level=None)
-    other.execute("BEGIN IMMEDIATE")
+    other = another_writer(db)
     desk.submit(first.code)
     desk.submit(second.code)  # already queued when the first is held
     qtbot.waitUntil(lambda: desk.queue.held_count == 2, timeout=5000)
     desk.submit(third.code)  # arrives while scans are held
     assert desk.queue.held_count == 3
-    other.execute("COMMIT")
-    other.close()
+    other.close()  # its transaction ends; the file can be written again
     qtbot.waitUntil(lambda: desk.queue.held_count == 0, timeout=5000)
     saved = arrivals(db)
     assert [row[0].replace("-", "") for row in saved] == [p.id.hex for p in (first, second, third)]

@@ -8,6 +8,7 @@ that only a full `integrity_check` sees (an index whose definition no longer mat
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import sqlite3
 import threading
@@ -255,9 +256,9 @@ def test_restore_moves_the_damaged_file_aside_and_says_what_is_missing(tmp_path:
     report = restore(db, infos[0].path)
     assert "1 check-ins after" in report.lacks
     names = sorted(p.name for p in report.moved_aside)
-    assert any(n.endswith("-wal") for n in names) and any(
-        n.endswith(".sqlite3") is False for n in names
-    )
+    stamp = r"desk\.sqlite3\.damaged-\d{8}-\d{6}"
+    assert any(re.fullmatch(stamp, n) for n in names)  # the file itself
+    assert any(re.fullmatch(stamp + "-wal", n) for n in names)  # and its WAL
     assert not Path(f"{db}-wal").exists()
     for moved in report.moved_aside:
         assert moved.exists()

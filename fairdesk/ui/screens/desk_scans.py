@@ -21,6 +21,7 @@ from fairdesk.services.checkin import AttendeeCard, CheckInResult
 logger = logging.getLogger(__name__)
 
 Source = Literal["scanner", "typed", "chosen"]
+_SOURCES: dict[str, Source] = {"scanner": "scanner", "typed": "typed", "chosen": "chosen"}
 LONG_DIGITS = 20  # digit strings this long are (damaged) badge codes, not student numbers
 
 
@@ -57,12 +58,9 @@ class ScanItem:
 
     @classmethod
     def from_json(cls, data: dict[str, str]) -> ScanItem:
-        source: Source = "typed" if data["source"] == "typed" else "scanner"
-        if data["source"] == "chosen":
-            source = "chosen"
         return cls(
             text=data["text"],
-            source=source,
+            source=_SOURCES.get(data["source"], "scanner"),
             attendee_id=uuid.UUID(data["attendee_id"]) if data["attendee_id"] else None,
             method=data["method"],
             scanned_at=datetime.fromisoformat(data["scanned_at"]),

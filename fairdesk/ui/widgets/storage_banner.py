@@ -142,15 +142,15 @@ class StorageDialog(QDialog):
             "a file beside the database where possible) and are NOT saved yet.\n\n{reason}\n\n"
             "Check the disk and the USB stick, then try again. If the file was deleted or "
             "damaged, write everything this station holds into a new file, or restore a backup."
-        ).format(reason=f"{storage_reason(problem)} ({problem})" if problem else ""))  # fmt: skip
+        ).format(reason=storage_reason(problem)))  # fmt: skip
         intro.setWordWrap(True)
         self.backups = QListWidget(self)
         self.backups.setObjectName("backupList")
-        for info in storage.backups():
+        self._infos = storage.backups()
+        for info in self._infos:
             self.backups.addItem(self.tr("{time} · {a} attendees · {c} check-ins · {i} interviews")
                                  .format(time=f"{info.taken_at:%m-%d %H:%M:%S}", a=info.attendees,
                                          c=info.checkins, i=info.interviews))  # fmt: skip
-        self._infos = storage.backups()
         buttons = QHBoxLayout()
         for name, text, slot in (
             ("retryButton", self.tr("Try again now"), self._retry),
@@ -163,8 +163,13 @@ class StorageDialog(QDialog):
             button.setAutoDefault(False)
             button.clicked.connect(slot)
             buttons.addWidget(button)
+        if self._infos:
+            self.backups.setCurrentRow(0)  # the newest
+        where = QLabel(self.tr("Database: {path}").format(path=str(storage.db_path)), self)
+        where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
+        layout.addWidget(where)
         layout.addWidget(QLabel(self.tr("Backups (newest first):"), self))
         layout.addWidget(self.backups)
         self.outcome = QLabel(self)
