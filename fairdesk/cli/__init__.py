@@ -16,6 +16,7 @@ from sqlalchemy import Engine
 
 from fairdesk import __version__
 from fairdesk.config import Settings, default_data_dir, resolve_db_path
+from fairdesk.core import messages
 from fairdesk.errors import UserError
 from fairdesk.store.engine import open_database
 
@@ -82,6 +83,7 @@ def _command_modules() -> list[CommandModule]:
 def dispatch(args: argparse.Namespace) -> int:
     """Run the chosen command; plain errors become a message and exit code 2."""
     command = args.command or "gui"
+    messages.set_language(args.lang or messages.language_from_environment())
     handler = _COMMANDS[command]
     try:
         return handler(args)

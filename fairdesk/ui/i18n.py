@@ -13,6 +13,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from fairdesk.core import messages
 from fairdesk.resource_files import resources_dir
 
 logger = logging.getLogger(__name__)
@@ -70,6 +71,7 @@ def install_translator(app: QCoreApplication, lang: str | None) -> str:
         old.deleteLater()
     used = resolve_language(lang)
     app.setProperty(LANGUAGE_PROPERTY, used)
+    messages.set_language(used)  # services' messages render in the interface's language
     if used == "en":
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
         return used
