@@ -62,7 +62,7 @@ def test_position_fields() -> None:
     )
     assert companies.headcount("5人") == 5
     assert companies.headcount("若干") is None
-    assert companies.company_phone("0760-8888 6666") == "0760-88886666"
+    assert companies.company_phone("0760-8888 6666") == "0760-8888 6666"
     assert companies.company_phone("+86 139 1234 5678") == "13912345678"
     with pytest.raises(FieldError):
         companies.headcount("很多")
