@@ -9,6 +9,12 @@ refused by its declared count and its size in the zip, before openpyxl touches i
 A formula cell whose workbook was written by a script (no saved value) reads as empty when only
 values are read: when a sheet holds formulas at all, a second read-only pass gives the formula
 text for such cells, kept with a warning naming the row and column.
+
+Merged cells: a merged range keeps its value in its top-left cell only, and read-only mode does
+not read the ranges at all. Company lists merge the company's cells down over its position rows
+(rosters sometimes merge 学校 or 学院 the same way), so the ranges are found in the pass over the
+sheet's XML that looks for formulas, and each range's value fills the rows below it in the
+range's first column (a range across several columns is a layout, not a value for each).
 """
 
 from __future__ import annotations
@@ -23,6 +29,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
+from fairdesk.core.normalize import Raw
 from fairdesk.core.tabular import (
     HEADER_SCAN_ROWS,
     Progress,
@@ -41,6 +48,11 @@ MAX_SHARED_STRINGS = 1_000_000  # MAX_ROWS rows of a few distinct texts each fit
 MAX_SHARED_STRINGS_BYTES = 64 * 1024 * 1024
 _COUNT = re.compile(rb'uniqueCount="(\d+)"|\scount="(\d+)"')
 _FORMULA = re.compile(rb"<(?:\w+:)?f[\s>/]")
+_MERGE = re.compile(
+    rb'<(?:\w+:)?mergeCell\s[^>]*?ref="([A-Z]{1,3})(\d{1,7}):([A-Z]{1,3})(\d{1,7})"'
+)
+MAX_MERGES = 100_000  # a list of a few thousand companies merges far fewer
+Merge = tuple[int, int, int]  # (column index, first row, last row) filled from the first row
 _NOT_XLSX = "not a valid .xlsx workbook / 不是有效的 .xlsx 文件"
 
 
@@ -63,18 +75,62 @@ def check_shared_strings(path: Path, archive: zipfile.ZipFile) -> None:
             )
 
 
-def _has_formulas(archive: zipfile.ZipFile) -> bool:
-    """Whether any worksheet holds a formula (<f>), read in chunks without parsing."""
+def _letters_index(letters: bytes) -> int:
+    index = 0
+    for c in letters:
+        index = index * 26 + c - 64
+    return index - 1
+
+
+def _scan_worksheets(archive: zipfile.ZipFile) -> tuple[bool, dict[str, list[Merge]]]:
+    """Whether any worksheet holds a formula (<f>), and each worksheet's vertical merged ranges,
+    read in chunks without parsing the XML."""
+    formulas = False
+    merges: dict[str, list[Merge]] = {}
     for info in archive.infolist():
         if not info.filename.startswith("xl/worksheets/"):
             continue
+        found: list[Merge] = []
         with archive.open(info) as fh:
             tail = b""
             for chunk in iter(lambda fh=fh: fh.read(1 << 20), b""):  # type: ignore[misc]
-                if _FORMULA.search(tail + chunk):
-                    return True
-                tail = chunk[-16:]
-    return False
+                text = tail + chunk
+                formulas = formulas or _FORMULA.search(text) is not None
+                if b"mergeCell" in text:
+                    for m in _MERGE.finditer(text):
+                        first, last = int(m.group(2)), int(m.group(4))
+                        if m.end() > len(tail) and last > first and len(found) < MAX_MERGES:
+                            found.append((_letters_index(m.group(1)), first, last))
+                tail = chunk[-160:]
+        if found:
+            merges[info.filename] = sorted(found, key=lambda r: r[1])
+    return formulas, merges
+
+
+def _fill_merged(rows: Iterator[SourceRow], merges: list[Merge]) -> Iterator[SourceRow]:
+    """Each merged range's first-row value written into the rows below it (same column)."""
+    pending = iter(merges)
+    upcoming = next(pending, None)
+    active: list[tuple[int, int, tuple[str, Raw]]] = []  # column, last row, (text, raw)
+    for item in rows:
+        if isinstance(item, tuple) and (active or upcoming is not None):
+            number, original, raw = item
+            fills = [(col, value) for col, last, value in active if number <= last]
+            active = [a for a in active if a[1] > number]
+            while upcoming is not None and upcoming[1] <= number:
+                col, first, last = upcoming
+                if first == number and col < len(original) and col < MAX_COLUMNS:
+                    active.append((col, last, (original[col], raw[col])))
+                upcoming = next(pending, None)
+            if fills:
+                width = max(len(original), *(col + 1 for col, _ in fills))
+                cells = list(original) + [""] * (width - len(original))
+                values = list(raw) + [None] * (width - len(raw))
+                for col, (text, value) in fills:
+                    if not cells[col].strip():
+                        cells[col], values[col] = text, value
+                item = (number, tuple(cells), tuple(values))
+        yield item
 
 
 def _column_letter(index: int) -> str:
@@ -146,7 +202,7 @@ def read_xlsx(
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             check_shared_strings(path, archive)
-            with_formulas = _has_formulas(archive)
+            with_formulas, merges = _scan_worksheets(archive)
     except (zipfile.BadZipFile, OSError, EOFError) as exc:
         raise unreadable(path, _NOT_XLSX) from exc
     wb = _open(path, data, data_only=True)
@@ -162,7 +218,11 @@ def read_xlsx(
                     others.append(ws.title)
                 continue
             twin = fb.worksheets[index] if fb is not None else None
-            found = build_table(path, sheet_rows(ws, twin, warnings), synonyms, progress)
+            rows = sheet_rows(ws, twin, warnings)
+            merged = merges.get(getattr(ws, "_worksheet_path", "").lstrip("/"))
+            if merged:
+                rows = _fill_merged(rows, merged)
+            found = build_table(path, rows, synonyms, progress)
             if found is not None:
                 found = dataclasses.replace(found, sheet=ws.title, warnings=tuple(warnings))
             warnings = []
