@@ -25,7 +25,7 @@ DEMO_DB_NAME = "demo.sqlite3"
 Handler = Callable[[argparse.Namespace], int]
 #: Modules in this package that add subcommands: each has
 #: `register(sub: argparse._SubParsersAction) -> dict[str, Handler]`.
-COMMAND_MODULES = ("fair", "badges", "desk", "booth", "restore")
+COMMAND_MODULES = ("fair", "badges", "desk", "booth", "restore", "exports")
 
 
 class CommandModule(Protocol):
@@ -51,11 +51,6 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("kind", choices=["attendees", "companies"])
     imp.add_argument("file", type=Path)
     imp.add_argument("--rejects", type=Path, help="rejects file (.csv or .xlsx)")
-
-    exp = sub.add_parser("export", help="export attendees or check-ins")
-    exp.add_argument("kind", choices=["attendees", "checkins", "interviews"])
-    exp.add_argument("--out", type=Path, required=True, help="FILE.csv or FILE.xlsx")
-    exp.add_argument("--company", help="interviews: only this company's (a booth's own export)")
 
     chk = sub.add_parser("checkin", help="check a badge code in")
     chk.add_argument("code", help="the badge code digits (or a 学号 with --student-no)")
@@ -168,24 +163,6 @@ def _read_so_far(rows: int) -> None:
     print(f"read {rows:,} rows …", file=sys.stderr, flush=True)
 
 
-def cmd_export(args: argparse.Namespace) -> int:
-    from fairdesk.services.exporting import export_attendees, export_checkins
-
-    engine = engine_from(args)
-    if args.kind == "interviews":
-        from fairdesk.services.interview_export import export_interviews
-
-        count = export_interviews(engine, args.out, company=args.company)
-    elif args.company:
-        raise UserError("--company applies to the interviews export only")
-    else:
-        count = (export_attendees if args.kind == "attendees" else export_checkins)(
-            engine, args.out
-        )
-    print(f"exported {count} rows to {args.out}")
-    return EXIT_OK
-
-
 def cmd_checkin(args: argparse.Namespace) -> int:
     from fairdesk.core.times import local_text
     from fairdesk.services.checkin import CheckInResult, CheckInService
@@ -241,7 +218,6 @@ _COMMANDS: dict[str, Handler] = {
     "gui": cmd_gui,
     "demo": cmd_demo,
     "import": cmd_import,
-    "export": cmd_export,
     "checkin": cmd_checkin,
     "info": cmd_info,
     "bench": cmd_bench,

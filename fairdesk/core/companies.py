@@ -28,7 +28,7 @@ COMPANY_COLUMNS: dict[str, tuple[str, ...]] = {
     "sector": ("行业", "所属行业", "sector", "industry"),
     "city": ("城市", "所在地", "所在城市", "city", "location"),
     "contact": ("联系人", "contact", "contact name", "contact person"),
-    "phone": ("电话", "联系电话", "手机", "phone", "telephone", "tel"),
+    "phone": ("电话", "联系电话", "手机", "phone", "telephone", "tel", "contact phone"),
     "email": ("邮箱", "电子邮箱", "email", "e-mail"),
     "uscc": ("统一社会信用代码", "信用代码", "uscc", "credit code"),
     "title": ("岗位", "职位", "岗位名称", "职位名称", "position", "job title", "job"),
