@@ -218,10 +218,8 @@ def test_company_export_imports_back(
     messages.set_language(lang)
     out = tmp_path / f"companies{suffix}"
     assert export_companies(first, out, headers=headers) == 4  # 2 + 1 + the company alone
-    if suffix == ".csv":
-        header = list(read_csv(out)[0])
-    else:
-        header = list(read_xlsx(out)[0])
+    read = read_csv if suffix == ".csv" else read_xlsx
+    header = list(read(out)[0])
     if headers == "en":
         assert tuple(header) == COMPANY_EXPORT_COLUMNS
     elif lang == "zh_CN":
