@@ -23,7 +23,7 @@ from __future__ import annotations
 import dataclasses
 import logging
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import TypeVar, cast
 
@@ -87,7 +87,7 @@ _UNIVERSITY_HINT = message(
     " (a roster from one university: name it with --university NAME)",
     "（若名单来自同一所学校，请用 --university 学校名称 指定）",
 )
-_LOST = ("?", "？", "\ufffd")
+_LOST_RE = re.compile("[?？\ufffd]")  # where a character was lost on the way
 _SCIENTIFIC = re.compile(r"^\d+(\.\d+)?[eE][+\-]?\d+$")  # what Excel makes of a long number
 
 
@@ -193,22 +193,25 @@ def _consent(raw: Raw, field: str) -> bool | None:
 
 def _looks_damaged(raw: Raw) -> bool:
     """A key cell that lost characters on its way, or that Excel turned into 1.39E+10."""
+    if type(raw) is str and raw.isalnum() and raw.isascii():
+        return False  # the common cell: plain digits and letters
     if isinstance(raw, float) and abs(raw) >= 1e15:
         return True  # beyond a float's exact digits: Excel rounded it
     s = normalize.text(raw)
-    return any(c in s for c in _LOST) or bool(_SCIENTIFIC.match(s.replace(" ", "")))
+    return bool(_LOST_RE.search(s) or _SCIENTIFIC.match(s.replace(" ", "")))
 
 
 class _Row:
     """One row's cells and what was said about them while it was checked."""
 
-    def __init__(self, row: TableRow, columns: dict[str, int], defaults: dict[str, Raw]) -> None:
+    def __init__(self, row: TableRow, columns: dict[str, int], defaults: Mapping[str, Raw]) -> None:
         raw, size = row.raw, len(row.raw)
         self.row, self.columns = row, columns
         self.cells = {field: raw[index] for field, index in columns.items() if index < size}
-        for field, value in defaults.items():
-            if not normalize.text(self.cells.get(field)):
-                self.cells[field] = value
+        if defaults:
+            for field, value in defaults.items():
+                if not normalize.text(self.cells.get(field)):
+                    self.cells[field] = value
         self.warnings: list[Text] = []
 
     def original(self, field: str) -> str:
@@ -221,6 +224,8 @@ class _Row:
         """A key field (学号, phone): damaged or doubtful is dropped with a warning when the
         row's `other` key identifies it, and rejects the row (FieldError) when it does not."""
         raw = self.cells.get(field)
+        if type(raw) is str and raw.isalnum() and raw.isascii():
+            return parse(raw, field)  # the common cell: nothing lost, no scientific notation
         try:
             damaged = _looks_damaged(raw)
             value = parse(raw, field)
@@ -240,7 +245,8 @@ class _Row:
 
 
 def _present(row: _Row, field: str) -> bool:
-    return bool(normalize.text(row.cells.get(field)))
+    raw = row.cells.get(field)
+    return raw is not None and (type(raw) is not str or bool(raw.strip()))
 
 
 def validate_attendee(
@@ -253,7 +259,7 @@ def validate_attendee(
 
     Fields are checked in a fixed order and the first that fails names the rejection.
     """
-    cells = _Row(row, columns, dict(defaults.values()) if defaults else {})
+    cells = _Row(row, columns, defaults.values() if defaults else {})
     remembered = (memo or FieldMemo()).value
     get = cells.cells.get
     name = normalize.text(get("name"))
@@ -274,10 +280,11 @@ def validate_attendee(
         major = remembered("major", get("major"), _text)
     except FieldError as exc:
         return reject(row, exc.field, cells.original(exc.field), exc.reason)
-    texts = (("name", name), ("university", university), ("school", school), ("major", major))
-    for field, value in texts:
-        if any(c in value for c in _LOST):
-            cells.warn(field, DAMAGED_TEXT())
+    if _LOST_RE.search(f"{name}{university}{school}{major}"):  # rare: say which field
+        texts = (("name", name), ("university", university), ("school", school), ("major", major))
+        for field, value in texts:
+            if _LOST_RE.search(value):
+                cells.warn(field, DAMAGED_TEXT())
     if not name:
         return reject(row, "name", cells.original("name"), REQUIRED())
     if not university:
