@@ -25,7 +25,7 @@ DEMO_DB_NAME = "demo.sqlite3"
 Handler = Callable[[argparse.Namespace], int]
 #: Modules in this package that add subcommands: each has
 #: `register(sub: argparse._SubParsersAction) -> dict[str, Handler]`.
-COMMAND_MODULES = ("fair", "badges", "desk", "booth", "restore", "exports")
+COMMAND_MODULES = ("fair", "imports", "badges", "desk", "booth", "restore", "exports")
 
 
 class CommandModule(Protocol):
@@ -47,10 +47,6 @@ def build_parser() -> argparse.ArgumentParser:
     demo = sub.add_parser("demo", help="build the built-in demo fair into the database")
     demo.add_argument("--attendees", type=int, default=2000, help="number of students (2000)")
 
-    imp = sub.add_parser("import", help="import a roster or a company list")
-    imp.add_argument("kind", choices=["attendees", "companies"])
-    imp.add_argument("file", type=Path)
-    imp.add_argument("--rejects", type=Path, help="rejects file (.csv or .xlsx)")
 
     chk = sub.add_parser("checkin", help="check a badge code in")
     chk.add_argument("code", help="the badge code digits (or a 学号 with --student-no)")
@@ -143,26 +139,6 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def cmd_import(args: argparse.Namespace) -> int:
-    from fairdesk.services.importing import import_attendees, import_companies
-
-    if not args.file.is_file():
-        raise UserError(f"{args.file}: no such file")
-    run = import_attendees if args.kind == "attendees" else import_companies
-    report = run(engine_from(args), args.file, rejects_path=args.rejects, progress=_read_so_far)
-    for warning in report.warnings:
-        print(f"warning: {warning}")
-    if report.rejects_path is not None:
-        print(f"rejected rows written to {report.rejects_path}")
-    print(report.summary())
-    return EXIT_OK
-
-
-def _read_so_far(rows: int) -> None:
-    """Import progress, on stderr so that stdout stays the report scripts read."""
-    print(f"read {rows:,} rows …", file=sys.stderr, flush=True)
-
-
 def cmd_checkin(args: argparse.Namespace) -> int:
     from fairdesk.core.times import local_text
     from fairdesk.services.checkin import CheckInResult, CheckInService
@@ -217,7 +193,6 @@ def cmd_bench(args: argparse.Namespace) -> int:
 _COMMANDS: dict[str, Handler] = {
     "gui": cmd_gui,
     "demo": cmd_demo,
-    "import": cmd_import,
     "checkin": cmd_checkin,
     "info": cmd_info,
     "bench": cmd_bench,

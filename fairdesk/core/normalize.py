@@ -13,7 +13,6 @@ import logging
 import re
 import unicodedata
 from datetime import date
-from typing import Any
 
 from fairdesk.core.messages import Text, message, render
 
@@ -29,9 +28,7 @@ class FieldError(ValueError):
     def __init__(self, field: str, reason: Text | str) -> None:
         super().__init__(f"{field}: {render(reason)}")
         self.field = field
-        # Text | str. Typed Any while core/roster.py still hands it to reject(reason: str);
-        # narrow it to `Text | str` once reject takes a Text.
-        self.reason: Any = reason
+        self.reason: Text | str = reason
 
     @property
     def key(self) -> str:

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from sqlalchemy import ColumnElement, Engine, and_, or_
 from sqlmodel import Session, col, select
 
+from fairdesk.core.messages import Text
 from fairdesk.core.normalize import NOT_MOBILE
 from fairdesk.core.pinyin_keys import name_keys
 from fairdesk.core.roster import ATTENDEE_COLUMNS, AttendeeRow, validate_attendee
@@ -79,7 +80,7 @@ def _row(form: WalkInForm) -> TableRow:
 class WalkInInvalid(UserError):
     """A form field the roster rules refuse: `field` (e.g. "phone") and the bilingual reason."""
 
-    def __init__(self, field: str, reason: str) -> None:
+    def __init__(self, field: str, reason: Text | str) -> None:
         super().__init__(f"{field}: {reason}")
         self.field = field
         self.reason = reason
@@ -89,8 +90,7 @@ def validate_walk_in(form: WalkInForm) -> AttendeeRow:
     """The clean row, or a WalkInInvalid naming the field and why (the import's own words)."""
     result = validate_attendee(_row(form), _COLUMNS)
     if not isinstance(result, AttendeeRow):
-        reason = result.reason.split(": ", 2)[-1] if result.reason.startswith("row ") else ""
-        raise WalkInInvalid(result.field, reason or result.reason)
+        raise WalkInInvalid(result.field, result.why)
     if result.warnings:  # the student is at the desk: fix a doubtful phone now, do not drop it
         raise WalkInInvalid("phone", NOT_MOBILE)
     return result
