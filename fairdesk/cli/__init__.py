@@ -26,7 +26,7 @@ DEMO_DB_NAME = "demo.sqlite3"
 Handler = Callable[[argparse.Namespace], int]
 #: Modules in this package that add subcommands: each has
 #: `register(sub: argparse._SubParsersAction) -> dict[str, Handler]`.
-COMMAND_MODULES = ("fair", "badges", "desk", "booth", "restore")
+COMMAND_MODULES = ("fair", "imports", "badges", "desk", "booth", "restore")
 
 NO_DATABASE = message(
     "cli.no_database",
@@ -64,11 +64,6 @@ def build_parser() -> argparse.ArgumentParser:
 
     demo = sub.add_parser("demo", help="build the built-in demo fair into the database")
     demo.add_argument("--attendees", type=int, default=2000, help="number of students (2000)")
-
-    imp = sub.add_parser("import", help="import a roster or a company list")
-    imp.add_argument("kind", choices=["attendees", "companies"])
-    imp.add_argument("file", type=Path)
-    imp.add_argument("--rejects", type=Path, help="rejects file (.csv or .xlsx)")
 
     exp = sub.add_parser("export", help="export attendees or check-ins")
     exp.add_argument("kind", choices=["attendees", "checkins", "interviews"])
@@ -163,26 +158,6 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def cmd_import(args: argparse.Namespace) -> int:
-    from fairdesk.services.importing import import_attendees, import_companies
-
-    if not args.file.is_file():
-        raise UserError(f"{args.file}: no such file")
-    run = import_attendees if args.kind == "attendees" else import_companies
-    report = run(engine_from(args), args.file, rejects_path=args.rejects, progress=_read_so_far)
-    for warning in report.warnings:
-        print(f"warning: {warning}")
-    if report.rejects_path is not None:
-        print(f"rejected rows written to {report.rejects_path}")
-    print(report.summary())
-    return EXIT_OK
-
-
-def _read_so_far(rows: int) -> None:
-    """Import progress, on stderr so that stdout stays the report scripts read."""
-    print(f"read {rows:,} rows …", file=sys.stderr, flush=True)
-
-
 def cmd_export(args: argparse.Namespace) -> int:
     from fairdesk.services.exporting import export_attendees, export_checkins
 
@@ -257,7 +232,6 @@ def cmd_bench(args: argparse.Namespace) -> int:
 _COMMANDS: dict[str, Handler] = {
     "gui": cmd_gui,
     "demo": cmd_demo,
-    "import": cmd_import,
     "export": cmd_export,
     "checkin": cmd_checkin,
     "info": cmd_info,

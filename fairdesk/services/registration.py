@@ -102,8 +102,7 @@ def validate_walk_in(form: WalkInForm) -> AttendeeRow:
     """The clean row, or a WalkInInvalid naming the field and why (the import's own words)."""
     result = validate_attendee(_row(form), _COLUMNS)
     if not isinstance(result, AttendeeRow):
-        reason = result.reason.split(": ", 2)[-1] if result.reason.startswith("row ") else ""
-        raise WalkInInvalid(result.field, reason or result.reason)
+        raise WalkInInvalid(result.field, result.why)
     if result.warnings:  # the student is at the desk: fix a doubtful phone now, do not drop it
         raise WalkInInvalid("phone", NOT_MOBILE)
     return result
