@@ -17,6 +17,7 @@ from sqlalchemy import Engine
 from fairdesk import __version__
 from fairdesk.config import Settings, default_data_dir, resolve_db_path
 from fairdesk.core import messages
+from fairdesk.core.messages import message
 from fairdesk.errors import UserError
 from fairdesk.store.engine import open_database
 
@@ -26,6 +27,23 @@ Handler = Callable[[argparse.Namespace], int]
 #: Modules in this package that add subcommands: each has
 #: `register(sub: argparse._SubParsersAction) -> dict[str, Handler]`.
 COMMAND_MODULES = ("fair", "imports", "badges", "desk", "booth", "restore", "exports")
+
+NO_DATABASE = message(
+    "cli.no_database",
+    "There is no fair at {path} yet (no such database file). Create one with `fairdesk setup "
+    "--name …` or `fairdesk demo`, or check --db.",
+    "{path} 还没有招聘会（没有这个数据库文件）。请用 `fairdesk setup --name …` 或 "
+    "`fairdesk demo` 创建，或检查 --db。",
+)
+NO_ONE_WITH_NO = message(
+    "cli.checkin.no_one", "no one with 学号 {number}", "没有学号为 {number} 的人"
+)
+MANY_WITH_NO = message(
+    "cli.checkin.many", "{count} people with 学号 {number}", "有 {count} 人的学号为 {number}"
+)
+FIRST_AT = message(
+    "cli.checkin.first_at", "first at {time} at {station}", "首次签到 {time}，于 {station}"
+)
 
 
 class CommandModule(Protocol):
@@ -103,10 +121,7 @@ def engine_from(args: argparse.Namespace, *, create: bool = False) -> Engine:
     """The station database; only `setup` and `demo` create one (a typo never makes a new file)."""
     settings = settings_from(args)
     if not create and not settings.db_path.exists():
-        raise UserError(
-            f"There is no fair at {settings.db_path} yet (no such database file). Create one with "
-            "`fairdesk setup --name …` or `fairdesk demo`, or check --db."
-        )
+        raise UserError(NO_DATABASE(path=settings.db_path))
     return open_database(settings.db_path, backup_dir=settings.backup_dir)
 
 
@@ -148,8 +163,12 @@ def cmd_checkin(args: argparse.Namespace) -> int:
     if args.student_no:
         matches = service.find_by_student_no(args.code)
         if len(matches) != 1:
-            found = "no one" if not matches else f"{len(matches)} people"
-            print(f"rejected: {found} with 学号 {args.code}")
+            found = (
+                NO_ONE_WITH_NO(number=args.code)
+                if not matches
+                else MANY_WITH_NO(count=len(matches), number=args.code)
+            )
+            print(f"rejected: {found}")
             return EXIT_REJECTED
         result = service.by_attendee(matches[0].id, method="student_no")
     else:
@@ -159,10 +178,8 @@ def cmd_checkin(args: argparse.Namespace) -> int:
         print(f"checked in: {person.name} ({person.university})")
         return EXIT_OK
     if result.outcome == "already" and person:
-        print(
-            f"already checked in: {person.name} ({person.university}), first at "
-            f"{local_text(result.first_at)} at {result.first_station}"
-        )
+        first = FIRST_AT(time=local_text(result.first_at), station=result.first_station)
+        print(f"already checked in: {person.name} ({person.university}), {first}")
         return EXIT_ALREADY
     who = f" ({person.name})" if person else ""
     print(f"rejected: {result.reason_text}{who}")
