@@ -28,6 +28,9 @@ Handler = Callable[[argparse.Namespace], int]
 #: `register(sub: argparse._SubParsersAction) -> dict[str, Handler]`.
 COMMAND_MODULES = ("fair", "imports", "badges", "desk", "booth", "restore", "exports")
 
+NEGATIVE_ATTENDEES = message(
+    "cli.demo.negative_attendees", "--attendees must be 0 or more", "--attendees 不能小于 0"
+)
 NO_DATABASE = message(
     "cli.no_database",
     "There is no fair at {path} yet (no such database file). Create one with `fairdesk setup "
@@ -64,7 +67,6 @@ def build_parser() -> argparse.ArgumentParser:
 
     demo = sub.add_parser("demo", help="build the built-in demo fair into the database")
     demo.add_argument("--attendees", type=int, default=2000, help="number of students (2000)")
-
 
     chk = sub.add_parser("checkin", help="check a badge code in")
     chk.add_argument("code", help="the badge code digits (or a 学号 with --student-no)")
@@ -145,7 +147,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     from fairdesk.services.demo import build_demo
 
     if args.attendees < 0:
-        raise UserError("--attendees must be 0 or more")
+        raise UserError(NEGATIVE_ATTENDEES())
     report = build_demo(engine_from(args, create=True), attendees=args.attendees)
     print(
         f"demo fair {report.fair_name}: {report.companies} companies, {report.booths} booths, "

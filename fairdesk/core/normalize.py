@@ -26,9 +26,12 @@ class FieldError(ValueError):
     a plain string is still accepted). Show it with `core.messages.render(exc.reason)`."""
 
     def __init__(self, field: str, reason: Text | str) -> None:
-        super().__init__(f"{field}: {render(reason)}")
+        super().__init__(field, reason)
         self.field = field
         self.reason: Text | str = reason
+
+    def __str__(self) -> str:
+        return f"{self.field}: {render(self.reason)}"
 
     @property
     def key(self) -> str:
@@ -118,8 +121,6 @@ NOT_MOBILE_TEXT = message(
     "not a mainland mobile number (11 digits starting 13–19)",
     "不是有效的手机号码（应为 1 开头的 11 位数字）",
 )
-#: The same words as one bilingual string, for callers that still split "English / 中文".
-NOT_MOBILE = f"{NOT_MOBILE_TEXT.en} / {NOT_MOBILE_TEXT.zh}"
 SCIENTIFIC = message(
     "normalize.scientific",
     "number was turned into scientific notation by Excel",
