@@ -34,7 +34,7 @@ from fairdesk.core.companies import (
     majors,
     uscc,
 )
-from fairdesk.core.messages import Text, message, render
+from fairdesk.core.messages import Text, message
 from fairdesk.core.normalize import FieldError, Raw
 from fairdesk.core.roster import Rejection, reject
 from fairdesk.core.tabular import Table, TableRow
@@ -120,7 +120,7 @@ class CompanyRecord:
 
 _COMPANY_FIELDS = ("sector", "city", "contact_name", "phone", "email", "uscc", "booths")
 _COLUMN_OF = {"contact_name": "contact", "name": "company", "booths": "booth"}
-_FIELD_NAME = {"booths": "booth", "name": "company"}  # how a field is named in a rejection
+_FIELD_NAME = {"booths": "booth", "name": "company", "contact_name": "contact"}  # how a field is named in a rejection
 
 
 def _cell(row: TableRow, columns: dict[str, int], name: str) -> Raw:
@@ -160,7 +160,7 @@ def _original(row: TableRow, columns: dict[str, int], name: str) -> str:
 
 
 def _reject(row: TableRow, columns: dict[str, int], name: str, why: Text | str) -> Rejection:
-    return reject(row, _FIELD_NAME.get(name, name), _original(row, columns, name), render(why))
+    return reject(row, _FIELD_NAME.get(name, name), _original(row, columns, name), why)
 
 
 def _filled(row: TableRow, columns: dict[str, int], name: str) -> TableRow:
@@ -205,7 +205,7 @@ class _Grouping:
                 return _reject(row, cols, "booths", why)
         at = self.titles.get((key, company_key(position.title)))
         if position.title and at is not None:
-            return reject(row, "position", position.title, render(SAME_POSITION(row=at)))
+            return reject(row, "position", position.title, SAME_POSITION(row=at))
         return None
 
     def accept(
@@ -246,7 +246,7 @@ def validate_companies(
         if not name and title and above is not None and above[0] == row.number - 1:
             name, row = above[1], _filled(row, cols, above[1])
             if above[2]:
-                why = render(ABOVE_REJECTED(row=above[0]))
+                why = ABOVE_REJECTED(row=above[0])
                 state.rejected.append(reject(row, "company", "", why))
                 above = (row.number, name, True)
                 continue

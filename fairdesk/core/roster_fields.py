@@ -71,6 +71,16 @@ FIELD_LABELS: dict[str, Message] = {
     "consent": message("field.consent", "consent to share contacts", "同意提供联系方式"),
     "student_no/phone": message("field.student_no_or_phone", "student no or phone", "学号或手机"),
     "record": message("field.record", "record", "记录"),
+    # company lists (core.company_list)
+    "company": message("field.company", "company", "单位名称"),
+    "sector": message("field.sector", "sector", "所属行业"),
+    "city": message("field.city", "city", "城市"),
+    "contact": message("field.contact", "contact", "联系人"),
+    "uscc": message("field.uscc", "credit code", "统一社会信用代码"),
+    "booth": message("field.booth", "booth", "展位号"),
+    "position": message("field.position", "position", "岗位"),
+    "majors": message("field.majors", "majors", "专业要求"),
+    "headcount": message("field.headcount", "headcount", "招聘人数"),
 }
 
 

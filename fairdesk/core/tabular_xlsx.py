@@ -29,6 +29,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from fairdesk.core.messages import Text, message
 from fairdesk.core.normalize import Raw
 from fairdesk.core.tabular import (
     HEADER_SCAN_ROWS,
@@ -54,7 +55,25 @@ _MERGE = re.compile(
 )
 MAX_MERGES = 100_000  # a list of a few thousand companies merges far fewer
 Merge = tuple[int, int, int]  # (column index, first row, last row) filled from the first row
-_NOT_XLSX = "not a valid .xlsx workbook / 不是有效的 .xlsx 文件"
+_NOT_XLSX = message("import.not_xlsx", "not a valid .xlsx workbook", "不是有效的 .xlsx 文件")
+_DAMAGED = message("import.damaged_xlsx", "damaged .xlsx workbook", ".xlsx 文件已损坏")
+_NO_SHEET = message(
+    "import.no_sheet_header",
+    "no sheet with a header row of known column names",
+    "找不到含有已知列名表头行的工作表",
+)
+_BIG_STRINGS = message(
+    "import.big_shared_strings",
+    "its shared-string table is unreasonably big ({declared} texts, {mb} MB; a roster needs"
+    " fewer than {most}); open it in Excel and save it again, or save it as CSV",
+    "共享字符串表过大（{declared} 条，{mb} MB，名单不需要超过 {most} 条），"
+    "请用 Excel 重新保存或另存为 CSV",
+)
+_FORMULA_TEXT = message(
+    "import.formula_without_value",
+    "row {row}: column {column} '{text}': formula without a saved value, imported as its text",
+    "第 {row} 行 {column} 列“{text}”：公式没有保存的计算结果，已按公式原文导入",
+)
 
 
 def check_shared_strings(path: Path, archive: zipfile.ZipFile) -> None:
@@ -66,14 +85,12 @@ def check_shared_strings(path: Path, archive: zipfile.ZipFile) -> None:
             match = _COUNT.search(fh.read(4096))
         declared = int(next(g for g in match.groups() if g)) if match else 0
         if declared > MAX_SHARED_STRINGS or info.file_size > MAX_SHARED_STRINGS_BYTES:
-            mb = f"{info.file_size / 2**20:.0f} MB"
-            raise unreadable(
-                path,
-                f"its shared-string table is unreasonably big ({declared:,} texts, {mb}; a roster"
-                f" needs fewer than {MAX_SHARED_STRINGS:,}); open it in Excel and save it again,"
-                f" or save it as CSV / 共享字符串表过大（{declared:,} 条，{mb}），"
-                "请用 Excel 重新保存或另存为 CSV",
+            why = _BIG_STRINGS(
+                declared=f"{declared:,}",
+                mb=f"{info.file_size / 2**20:.0f}",
+                most=f"{MAX_SHARED_STRINGS:,}",
             )
+            raise unreadable(path, why)
 
 
 def _letters_index(letters: bytes) -> int:
@@ -150,7 +167,7 @@ def _formula_text(value: object) -> str | None:
 
 
 def sheet_rows(
-    ws: Any, formulas: Any | None = None, warnings: list[str] | None = None
+    ws: Any, formulas: Any | None = None, warnings: list[Text | str] | None = None
 ) -> Iterator[SourceRow]:
     """A read-only sheet's rows; `formulas` is the same sheet read for formulas, in step."""
     ws.reset_dimensions()  # the declared size is not trusted: each row is as long as it is
@@ -170,11 +187,8 @@ def sheet_rows(
                 if text is not None:
                     values[col] = text
                     if warnings is not None:
-                        where = f"row {number}: column {_column_letter(col)} '{text}'"
-                        warnings.append(
-                            f"{where}: formula without a saved value, imported as its text"
-                            " / 公式没有保存的计算结果，已按公式原文导入"
-                        )
+                        where = {"row": number, "column": _column_letter(col), "text": text}
+                        warnings.append(_FORMULA_TEXT(**where))
         pairs = [xlsx_cell(v) for v in values]
         yield number, tuple(p[0] for p in pairs), tuple(p[1] for p in pairs)
 
@@ -186,10 +200,10 @@ def _open(path: Path, data: bytes, *, data_only: bool) -> Any:
         # From memory, not the path: openpyxl refuses a workbook whose name says ".csv".
         return openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=data_only)
     except (zipfile.BadZipFile, KeyError, ValueError, OSError, TypeError) as exc:
-        raise unreadable(path, _NOT_XLSX) from exc
+        raise unreadable(path, _NOT_XLSX()) from exc
     except Exception as exc:  # openpyxl raises assorted errors on damaged files
         logger.warning("openpyxl could not open %s: %r", path, exc)
-        raise unreadable(path, _NOT_XLSX) from exc
+        raise unreadable(path, _NOT_XLSX()) from exc
 
 
 def read_xlsx(path: Path, synonyms: Synonyms, *, progress: Progress | None = None) -> Table:
@@ -203,13 +217,13 @@ def read_xlsx(path: Path, synonyms: Synonyms, *, progress: Progress | None = Non
             check_shared_strings(path, archive)
             with_formulas, merges = _scan_worksheets(archive)
     except (zipfile.BadZipFile, OSError, EOFError) as exc:
-        raise unreadable(path, _NOT_XLSX) from exc
+        raise unreadable(path, _NOT_XLSX()) from exc
     wb = _open(path, data, data_only=True)
     fb = _open(path, data, data_only=False) if with_formulas else None
     try:
         found: Table | None = None
         others: list[str] = []
-        warnings: list[str] = []
+        warnings: list[Text | str] = []
         for index, ws in enumerate(wb.worksheets):
             if found is not None:  # only look whether later sheets hold a list too
                 head = itertools.islice(sheet_rows(ws), HEADER_SCAN_ROWS)
@@ -231,9 +245,9 @@ def read_xlsx(path: Path, synonyms: Synonyms, *, progress: Progress | None = Non
         raise  # a file longer than MAX_ROWS
     except Exception as exc:  # read_only parses sheets lazily: any XML or zip error lands here
         logger.warning("openpyxl could not read %s: %r", path, exc)
-        raise unreadable(path, "damaged .xlsx workbook / .xlsx 文件已损坏") from exc
+        raise unreadable(path, _DAMAGED()) from exc
     finally:
         wb.close()
         if fb is not None:
             fb.close()
-    raise unreadable(path, "no sheet with a header row of known column names / 找不到表头行")
+    raise unreadable(path, _NO_SHEET())

@@ -341,3 +341,21 @@ def test_contact_phones_refused(raw: str) -> None:
         contact_phone(raw)
     assert caught.value.field == "phone"
     assert caught.value.key in ("companies.not_phone", "normalize.scientific")
+
+
+def test_rejections_read_in_chinese_in_the_chinese_interface(
+    engine: Engine, tmp_path: Path
+) -> None:
+    from fairdesk.core import messages
+
+    messages.set_language("zh_CN")
+    path = tmp_path / "c.csv"
+    path.write_text(
+        "单位名称,所属行业,展位号,岗位\n甲公司,制造,A1,技工\n,医疗,,焊工\n乙公司,,A01,会计\n",
+        encoding="gb18030",
+    )
+    report = import_companies(engine, path)
+    assert report.rejected == 2
+    reasons = [r[-1] for r in rejects(report.rejects_path)[1:]]
+    assert reasons[0] == "第 3 行所属行业“医疗”：与第 2 行不一致（制造）"
+    assert reasons[1] == "第 4 行展位号“A01”：展位 A01 已在第 2 行分给 甲公司，乙公司 不能再用"

@@ -101,7 +101,7 @@ def test_company_list(engine: Engine, tmp_path: Path) -> None:
         rows = list(csv.reader(fh))
     assert rows[0] == [*HEADER.split(","), "reason"]
     reasons = [r[-1] for r in rows[1:]]
-    assert reasons[0].startswith("row 7: uscc '91350100M000100Y44'")
+    assert reasons[0].startswith("row 7: credit code '91350100M000100Y44'")
     assert "check digit" in reasons[0]
     assert reasons[1].startswith("row 8: email 'hr@'")
     assert reasons[2].startswith("row 9: company")
