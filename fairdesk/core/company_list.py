@@ -120,7 +120,8 @@ class CompanyRecord:
 
 _COMPANY_FIELDS = ("sector", "city", "contact_name", "phone", "email", "uscc", "booths")
 _COLUMN_OF = {"contact_name": "contact", "name": "company", "booths": "booth"}
-_FIELD_NAME = {"booths": "booth", "name": "company", "contact_name": "contact"}  # how a field is named in a rejection
+#: How a field is named in a rejection (core.roster_fields.FIELD_LABELS labels these names).
+_FIELD_NAME = {"booths": "booth", "name": "company", "contact_name": "contact"}
 
 
 def _cell(row: TableRow, columns: dict[str, int], name: str) -> Raw:
