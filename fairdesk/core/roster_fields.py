@@ -79,6 +79,7 @@ FIELD_LABELS: dict[str, Message] = {
     "uscc": message("field.uscc", "credit code", "统一社会信用代码"),
     "booth": message("field.booth", "booth", "展位号"),
     "position": message("field.position", "position", "岗位"),
+    "title": message("field.title", "position", "岗位"),
     "majors": message("field.majors", "majors", "专业要求"),
     "headcount": message("field.headcount", "headcount", "招聘人数"),
 }

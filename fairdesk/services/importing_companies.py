@@ -14,11 +14,13 @@ from __future__ import annotations
 
 import logging
 import uuid
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, Table, bindparam, insert, select, update
 
+from fairdesk.core.column_report import ColumnReport, column_report
 from fairdesk.core.companies import COMPANY_COLUMNS, booth_key, company_key
 from fairdesk.core.company_list import CompanyRecord, HeldBooth, validate_companies
 from fairdesk.core.ids import uuid7
@@ -31,7 +33,7 @@ from fairdesk.services.import_report import (
     table_warnings,
     write_rejects,
 )
-from fairdesk.store.engine import write_session
+from fairdesk.store.engine import read_session, write_session
 from fairdesk.store.models import Booth, Company, Position, utcnow
 
 logger = logging.getLogger(__name__)
@@ -176,16 +178,23 @@ def import_companies(
     *,
     rejects_path: Path | None = None,
     progress: Progress | None = None,
+    dry_run: bool = False,
+    on_columns: Callable[[ColumnReport], None] | None = None,
 ) -> ImportReport:
     """Import a company/position list (CSV or XLSX) into the current fair.
 
     A file that cannot be read raises UserError and changes nothing; rejected rows go to the
     rejects file (only written when there are any); everything else goes in one transaction.
+    `on_columns` is told the column report before anything is written; a `dry_run` checks
+    everything and returns the same counts, writing nothing (no rejects file either).
     """
     path = Path(path)
     target = resolve_rejects_path(path, rejects_path)
     table = read_table(path, COMPANY_COLUMNS, progress=progress)
-    with write_session(engine) as session:
+    columns = column_report(table, COMPANY_COLUMNS)
+    if on_columns is not None:
+        on_columns(columns)
+    with (read_session if dry_run else write_session)(engine) as session:
         fair = current_fair(session)
         station = local_station(session)
         conn = session.connection()
@@ -215,7 +224,9 @@ def import_companies(
         }
         records, rejected = validate_companies(table, held)
         rejected += reader_rejections(table)
-        report = ImportReport(rejected=len(rejected), warnings=table_warnings(table))
+        report = ImportReport(
+            rejected=len(rejected), warnings=table_warnings(table), columns=columns, dry_run=dry_run
+        )
         by_uscc = {c["uscc"]: c for c in stored_companies if c["uscc"]}
         by_name: dict[str, dict[str, Any]] = {}
         for c in stored_companies:
@@ -249,11 +260,13 @@ def import_companies(
                 outcomes[pos.row.number] = outcome
             for row in record.rows[1:]:
                 outcomes.setdefault(row.number, "same")
-        writer.flush(conn)
+        if not dry_run:
+            writer.flush(conn)
+        report.rejections = sorted(rejected, key=lambda r: r.row.number)
         report.imported = sum(1 for o in outcomes.values() if o == "new")
         report.updated = sum(1 for o in outcomes.values() if o == "changed")
         report.unchanged = sum(1 for o in outcomes.values() if o == "same")
-        if rejected:
+        if rejected and not dry_run:
             write_rejects(target, table.header, rejected)
             report.rejects_path = target
     logger.info("imported companies from %s: %s", path, report.summary())

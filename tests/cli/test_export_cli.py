@@ -104,3 +104,23 @@ def test_companies_round_trip_through_the_command_line(
     again = tmp_path / "again.csv"
     assert run(other, "export", "companies", "--out", str(again), "--headers", "en") == 0
     assert rows(again) == rows(out)
+
+
+def test_import_companies_speaks_first_and_dry_run_writes_nothing(
+    db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = tmp_path / "list.csv"
+    source.write_text(
+        "单位名称,展位号,岗位,备注\n甲公司,A1,技工,\n乙公司,A1,会计,\n", encoding="utf-8-sig"
+    )
+    assert run(db, "import", "companies", str(source), "--dry-run") == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[0].startswith("columns: ") and "list.csv" in out[0]
+    assert any("展位号" in line and "booth" in line for line in out)
+    assert any("备注" in line for line in out)  # the ignored column is named
+    assert any(line.startswith("would reject: row 3: booth 'A1'") for line in out)
+    assert out[-1] == "imported 1, updated 0, unchanged 0, rejected 1"
+    assert not (tmp_path / "list_rejects.csv").exists()
+    companies = tmp_path / "c.csv"
+    assert run(db, "export", "companies", "--out", str(companies), "--headers", "en") == 0
+    assert rows(companies) == []  # nothing was written
