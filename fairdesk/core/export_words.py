@@ -16,6 +16,7 @@ A value outside its list (an older or newer database) is written as it is stored
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -167,3 +168,23 @@ def export_words(headers: str | None = None, lang: str | None = None) -> Words:
     if headers not in (None, *HEADER_CHOICES):
         raise ValueError(f"headers must be one of {HEADER_CHOICES}, not {headers!r}")
     return Words(machine=headers == MACHINE, lang=lang or language())
+
+
+FILE_STEMS: dict[str, Message] = {
+    "attendees": message("export.file.attendees", "attendees", "学生名单"),
+    "checkins": message("export.file.checkins", "checkins", "签到记录"),
+    "interviews": message("export.file.interviews", "interviews", "面试记录"),
+    "companies": message("export.file.companies", "companies", "参会单位"),
+}
+_UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
+
+
+def export_file_name(
+    kind: str, *, part: str = "", suffix: str = ".xlsx", lang: str | None = None
+) -> str:
+    """A default file name for an export ("签到记录_北京大学.xlsx", "checkins.csv"): the kind
+    in the interface's language, then `part` (a university or company) when given, made safe
+    for every file system."""
+    stem = FILE_STEMS[kind].template(lang or language())
+    extra = _UNSAFE.sub("_", " ".join(part.split())).strip(" ._")
+    return f"{stem}_{extra}{suffix}" if extra else f"{stem}{suffix}"

@@ -230,3 +230,16 @@ def test_company_export_imports_back(
     assert snapshot(second) == before
     again = import_companies(first, out)  # into the fair it came from: nothing changes
     assert again.summary() == "imported 0, updated 0, unchanged 4, rejected 0"
+
+
+def test_default_export_file_names() -> None:
+    from fairdesk.core.export_words import export_file_name
+
+    assert export_file_name("checkins", part="北京大学", lang="zh_CN") == "签到记录_北京大学.xlsx"
+    assert export_file_name("attendees", suffix=".csv", lang="en") == "attendees.csv"
+    assert (
+        export_file_name("interviews", part=' A/B: "公司" ', lang="en")
+        == "interviews_A_B_ _公司.xlsx"
+    )
+    messages.set_language("zh_CN")
+    assert export_file_name("companies") == "参会单位.xlsx"
