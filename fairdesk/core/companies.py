@@ -113,6 +113,7 @@ def headcount(value: Raw, field: str = "headcount") -> int | None:
 
 MAX_BOOTH_LENGTH = 20
 _BOOTH_JUNK = re.compile(r"[\s\-_－—]")
+_BOOTH_WORDS = re.compile(r"^(?:展位)+|号+$")
 _LETTERS_NUMBER = re.compile(r"([A-Z]{1,3})(\d{1,4})")
 _BOOTH_SPLIT = re.compile(r"[、,，;；/／]")
 
@@ -120,7 +121,7 @@ _BOOTH_SPLIT = re.compile(r"[、,，;；/／]")
 def booth_code(value: str, field: str = "booth") -> str:
     """One booth code written the one way (see the module docstring); FieldError when bad."""
     s = _BOOTH_JUNK.sub("", unicodedata.normalize("NFKC", value)).upper()
-    s = s.removeprefix("展位").removesuffix("号")
+    s = _BOOTH_WORDS.sub("", s)
     if not s or len(s) > MAX_BOOTH_LENGTH or not all(c.isalnum() for c in s):
         raise FieldError(field, NOT_BOOTH(most=MAX_BOOTH_LENGTH))
     m = _LETTERS_NUMBER.fullmatch(s)
