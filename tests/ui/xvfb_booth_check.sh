@@ -81,7 +81,7 @@ with open(out, encoding="utf-8-sig", newline="") as fh:
 a, b = people[first], people[second]
 assert set(rows) == {a["name"], b["name"]}, rows.keys()
 ra, rb = rows[a["name"]], rows[b["name"]]
-assert (ra["rating"], ra["outcome"], ra["visits"], ra["interviewer"]) == ("4", "已面试", "2", "Wang"), ra
+assert (ra["rating"], ra["outcome"], ra["visits"], ra["interviewer"]) == ("4", "interviewed", "2", "Wang"), ra
 notes = ra["notes"].split("\n")
 assert len(notes) == 2 and notes[0].endswith("Wang] strong python") and notes[1].endswith("second visit"), notes
 assert (rb["rating"], rb["visits"]) == ("5", "1"), rb
