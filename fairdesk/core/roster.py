@@ -224,8 +224,6 @@ class _Row:
         """A key field (学号, phone): damaged or doubtful is dropped with a warning when the
         row's `other` key identifies it, and rejects the row (FieldError) when it does not."""
         raw = self.cells.get(field)
-        if type(raw) is str and raw.isalnum() and raw.isascii():
-            return parse(raw, field)  # the common cell: nothing lost, no scientific notation
         try:
             damaged = _looks_damaged(raw)
             value = parse(raw, field)
