@@ -25,7 +25,7 @@ DEMO_DB_NAME = "demo.sqlite3"
 Handler = Callable[[argparse.Namespace], int]
 #: Modules in this package that add subcommands: each has
 #: `register(sub: argparse._SubParsersAction) -> dict[str, Handler]`.
-COMMAND_MODULES = ("fair", "badges", "desk", "booth", "restore")
+COMMAND_MODULES = ("fair", "badges", "desk", "booth", "restore", "company")
 
 
 class CommandModule(Protocol):
