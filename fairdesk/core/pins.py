@@ -7,7 +7,7 @@ while old hashes still verify. Hashing is deliberately slow (~0.1–0.3 s), so c
 one PIN for many companies (the demo) hash it once and reuse the result.
 
 A PIN is 4–8 ASCII digits. `clean_pin` is what a person typed made comparable (full-width
-digits from a Chinese keyboard become ASCII, spaces go); `check_pin_format` refuses anything
+digits from a Chinese input method become ASCII, spaces go); `check_pin_format` refuses anything
 else with a keyed message; `random_pin` draws one with `secrets`, never an obvious one (1111,
 123456), so a slip handed out at the fair is no easier to guess than its length says.
 """
@@ -21,7 +21,6 @@ import logging
 import os
 import re
 import secrets
-import unicodedata
 
 from fairdesk.core.messages import message
 from fairdesk.errors import UserError
@@ -44,10 +43,15 @@ PIN_FORMAT = message(
 )
 
 
+_FULL_WIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+
+
 def clean_pin(typed: str) -> str:
-    """`typed` as it will be compared: NFKC (１２３４ → 1234), spaces and dashes removed."""
-    text = unicodedata.normalize("NFKC", typed)
-    return "".join(c for c in text if not c.isspace() and c != "-")
+    """`typed` as it will be compared: full-width digits (１２３４) made ASCII, spaces removed.
+
+    Only those: other digit-like characters (², ١) stay and fail the format check.
+    """
+    return "".join(c for c in typed.translate(_FULL_WIDTH_DIGITS) if not c.isspace())
 
 
 def check_pin_format(typed: str) -> str:
