@@ -123,21 +123,22 @@ class _SlipPainter:
 
     def fitted(self, box: QRectF, text: str, size: float, *, bold: bool) -> float:
         """`text` on one line at the largest size ≤ `size` down to 70 % of it that fits `box`;
-        else wrapped (anywhere: Chinese names have no spaces) and shrunk until it fits."""
+        else wrapped between words (and ideographs), and only as a last resort anywhere."""
         single = size
         while single >= size * 0.7:
             font = _font(single, bold=bold)
             if QFontMetricsF(font, self.p.device()).horizontalAdvance(text) <= box.width():
                 return self.text(box, text, font, INK)
             single -= 0.5
-        flags = int(Qt.TextFlag.TextWrapAnywhere)
-        while True:
-            font = _font(size, bold=bold)
-            metrics = QFontMetricsF(font, self.p.device())
-            need = metrics.boundingRect(box, flags | int(Qt.TextFlag.TextWordWrap), text)
-            if (need.height() <= box.height() and need.width() <= box.width()) or size <= 6:
-                return self.text(box, text, font, INK, flags)
-            size -= 0.5
+        for anywhere, smallest in ((False, size * 0.6), (True, 6.0)):  # words, then any break
+            flags = int(Qt.TextFlag.TextWrapAnywhere) if anywhere else 0
+            for step in range(int((size - smallest) * 2) + 1):
+                font = _font(size - step / 2, bold=bold)
+                metrics = QFontMetricsF(font, self.p.device())
+                need = metrics.boundingRect(box, flags | int(Qt.TextFlag.TextWordWrap), text)
+                if need.height() <= box.height() and need.width() <= box.width():
+                    return self.text(box, text, font, INK, flags)
+        return self.text(box, text, _font(6.0, bold=bold), INK, int(Qt.TextFlag.TextWrapAnywhere))
 
     def draw(self, slip: PinSlip, box: QRectF) -> None:
         x, y = box.x() + _px(PAD), box.y() + _px(PAD)
