@@ -15,6 +15,9 @@ PIN already`. Last line: `wrote N PIN slips on P pages to FILE.pdf`, or `set N P
 `every company has a PIN already (N skipped)`. These lines stay English (scripts read them);
 errors follow --lang. Exit 0 done, 2 usage or a plain error (unknown or ambiguous NAME, a PIN
 that is not 4–8 digits, a file that cannot be written).
+
+"No longer opens the booth" holds for every station on this database file, at its next unlock;
+a booth laptop working on its own copy of the file keeps the old hash until it gets a new copy.
 """
 
 from __future__ import annotations
@@ -68,7 +71,8 @@ def register(sub: Any) -> dict[str, Any]:
     )
     pin.add_argument("name", nargs="?", help="company name as listed (or its booth code)")
     which = pin.add_mutually_exclusive_group()
-    which.add_argument("--pin", metavar="DIGITS", help="this PIN (4–8 digits)")
+    which.add_argument("--pin", metavar="DIGITS",
+                       help="this PIN (4–8 digits; it stays in the shell history)")  # fmt: skip
     which.add_argument("--random", action="store_true", help="a random 6-digit PIN (the default)")
     pin.add_argument("--all", action="store_true",
                      help="every company without a PIN (with --random)")  # fmt: skip
