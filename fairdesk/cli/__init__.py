@@ -26,7 +26,7 @@ DEMO_DB_NAME = "demo.sqlite3"
 Handler = Callable[[argparse.Namespace], int]
 #: Modules in this package that add subcommands: each has
 #: `register(sub: argparse._SubParsersAction) -> dict[str, Handler]`.
-COMMAND_MODULES = ("fair", "imports", "badges", "desk", "booth", "restore")
+COMMAND_MODULES = ("fair", "imports", "badges", "desk", "booth", "restore", "company")
 
 NO_DATABASE = message(
     "cli.no_database",
