@@ -28,6 +28,9 @@ Handler = Callable[[argparse.Namespace], int]
 #: `register(sub: argparse._SubParsersAction) -> dict[str, Handler]`.
 COMMAND_MODULES = ("fair", "imports", "badges", "desk", "booth", "restore", "company")
 
+ATTENDEES_COUNT = message(
+    "demo.attendees_count", "--attendees must be 0 or more", "--attendees 须为 0 或更大的数"
+)
 NO_DATABASE = message(
     "cli.no_database",
     "There is no fair at {path} yet (no such database file). Create one with `fairdesk setup "
@@ -149,7 +152,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     from fairdesk.services.demo import build_demo
 
     if args.attendees < 0:
-        raise UserError("--attendees must be 0 or more")
+        raise UserError(ATTENDEES_COUNT())
     report = build_demo(engine_from(args, create=True), attendees=args.attendees)
     print(
         f"demo fair {report.fair_name}: {report.companies} companies, {report.booths} booths, "
