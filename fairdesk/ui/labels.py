@@ -14,3 +14,16 @@ def degree_text(degree: str | None) -> str:
         "phd": QCoreApplication.translate("Labels", "PhD"),
     }
     return names.get(degree or "", degree or "")
+
+
+# The names a station gets when nobody named it: `fairdesk setup` / `demo` call this
+# installation's own station after its role ("organiser"). A desk must not read "organiser".
+UNNAMED_STATIONS = frozenset({"", "organiser", "desk", "booth"})
+
+
+def station_text(name: str | None) -> str:
+    """A station's name as shown on screen: "this computer" for one nobody named."""
+    clean = (name or "").strip()
+    if clean.casefold() in UNNAMED_STATIONS:
+        return QCoreApplication.translate("Labels", "this computer")
+    return clean

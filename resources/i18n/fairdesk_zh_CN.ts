@@ -71,6 +71,11 @@
         <source>PhD</source>
         <translation>博士</translation>
     </message>
+    <message>
+        <location filename="../../fairdesk/ui/labels.py" line="28"/>
+        <source>this computer</source>
+        <translation>本机</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
