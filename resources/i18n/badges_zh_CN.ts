@@ -295,6 +295,11 @@
         <source>Printed {n} badges.</source>
         <translation>已打印 {n} 个胸牌。</translation>
     </message>
+    <message>
+        <location filename="../../fairdesk/ui/screens/badges.py" line="264"/>
+        <source>badges_{fair}.pdf</source>
+        <translation>胸卡_{fair}.pdf</translation>
+    </message>
 </context>
 <context>
     <name>OrganiserScreen</name>

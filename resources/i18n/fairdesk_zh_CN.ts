@@ -360,6 +360,16 @@ Check the disk and the USB stick, then try again. If the file was deleted or dam
         <source>Database: {path}</source>
         <translation>数据库：{path}</translation>
     </message>
+    <message>
+        <location filename="../../fairdesk/ui/widgets/storage_banner.py" line="202"/>
+        <source>rescued.sqlite3</source>
+        <translation>抢救副本.sqlite3</translation>
+    </message>
+    <message>
+        <location filename="../../fairdesk/ui/widgets/storage_banner.py" line="203"/>
+        <source>SQLite database (*.sqlite3)</source>
+        <translation>SQLite 数据库 (*.sqlite3)</translation>
+    </message>
 </context>
 <context>
     <name>storage</name>

@@ -30,6 +30,7 @@ from fairdesk.render.badge_output import BadgeFiles, write_pdf, write_pngs
 from fairdesk.render.badge_render import BadgeStyle, NameWarning, check_names, render_badge
 from fairdesk.services.badges import BadgeService, BadgeView
 from fairdesk.ui.badge_printing import KEY_LAYOUT, print_badges, station_settings
+from fairdesk.ui.file_names import offered_name
 from fairdesk.ui.screens.badge_options import BadgeOptions, named
 from fairdesk.ui.tasks import TaskRunner
 
@@ -260,7 +261,8 @@ class BadgesScreen(QWidget):
 
     def save_pdf(self, path: Path | None = None) -> None:
         if path is None:
-            name, _ = QFileDialog.getSaveFileName(self, self.tr("Save badges"), "badges.pdf",
+            offered = offered_name(self.tr("badges_{fair}.pdf"), fair=self.title)
+            name, _ = QFileDialog.getSaveFileName(self, self.tr("Save badges"), offered,
                                                   self.tr("PDF (*.pdf)"))  # fmt: skip
             if not name:
                 return

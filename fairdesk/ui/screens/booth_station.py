@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from fairdesk.errors import StorageError, UserError
 from fairdesk.services.interview_views import InterviewCard, ScanOutcome
 from fairdesk.services.interviews import InterviewService
+from fairdesk.ui.file_names import offered_name
 from fairdesk.ui.screens.booth_bars import ERROR_STYLE, OK_STYLE, BoothHeader, ScanBar
 from fairdesk.ui.screens.booth_card import NotesView, StudentCardView
 from fairdesk.ui.screens.booth_form import InterviewForm
@@ -356,7 +357,7 @@ class BoothStation(QWidget):
 
     @Slot()
     def choose_export(self) -> None:
-        name = f"{self.service.company_name}-interviews.xlsx"
+        name = offered_name(self.tr("{company}_interviews.xlsx"), company=self.service.company_name)
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("Export interviews"), name, self.tr("Excel (*.xlsx);;CSV (*.csv)")
         )

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from fairdesk.errors import StorageError, UserError
+from fairdesk.ui.file_names import beside
 from fairdesk.ui.widgets.scan_queue import ScanQueue
 
 logger = logging.getLogger(__name__)
@@ -198,7 +199,8 @@ class StorageDialog(QDialog):
     def _rescue(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
             self, self.tr("Save everything to a new file"),
-            str(self._storage.db_path.with_name("rescued.sqlite3")), "SQLite (*.sqlite3)",
+            beside(self._storage.db_path.parent, self.tr("rescued.sqlite3")),
+            self.tr("SQLite database (*.sqlite3)"),
         )  # fmt: skip
         if name:
             self.rescue_to(Path(name))
