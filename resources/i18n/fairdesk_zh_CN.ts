@@ -370,6 +370,11 @@ Check the disk and the USB stick, then try again. If the file was deleted or dam
         <source>SQLite database (*.sqlite3)</source>
         <translation>SQLite 数据库 (*.sqlite3)</translation>
     </message>
+    <message>
+        <location filename="../../fairdesk/ui/widgets/storage_banner.py" line="178"/>
+        <source>No backups yet: the station makes one soon after it starts, then every 5 minutes.</source>
+        <translation>尚无备份：工作站启动后不久会做第一份，之后每 5 分钟一份。</translation>
+    </message>
 </context>
 <context>
     <name>storage</name>

@@ -35,4 +35,11 @@
         <translation>文件类型(&amp;T)：</translation>
     </message>
 </context>
+<context>
+    <name>QPrintSettingsOutput</name>
+    <message>
+        <source>Page &amp;Set:</source>
+        <translation>打印页面(&amp;S)：</translation>
+    </message>
+</context>
 </TS>

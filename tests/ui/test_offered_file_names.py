@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog
 from pytestqt.qtbot import QtBot
 
@@ -52,10 +52,30 @@ def test_badges_pdf_is_offered_under_a_chinese_name(
     screen = BadgesScreen(BadgeService(engine), tasks, settings)
     qtbot.addWidget(screen)
     qtbot.waitUntil(lambda: len(screen.views) == 1)
-    screen.save_pdf()
+    qtbot.mouseClick(screen.pdf_button, Qt.MouseButton.LeftButton)  # the button, as clicked
     install_translator(qapp, "zh_CN")
     screen.save_pdf()
     assert offered == ["badges_测试双选会.pdf", "胸卡_测试双选会.pdf"]
+
+
+def test_the_png_button_asks_for_a_folder(
+    qtbot: QtBot, tmp_path: Path, tasks: TaskRunner, monkeypatch: pytest.MonkeyPatch, english: str
+) -> None:
+    engine = new_store(tmp_path / "s.sqlite3")
+    add_person(engine, "欧阳娜娜")
+    settings = QSettings(str(tmp_path / "station.ini"), QSettings.Format.IniFormat)
+    screen = BadgesScreen(BadgeService(engine), tasks, settings)
+    qtbot.addWidget(screen)
+    qtbot.waitUntil(lambda: len(screen.views) == 1)
+    asked: list[str] = []
+
+    def fake_folder(_parent: object, caption: str) -> str:
+        asked.append(caption)
+        return ""
+
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", staticmethod(fake_folder))
+    qtbot.mouseClick(screen.png_button, Qt.MouseButton.LeftButton)
+    assert asked == ["Folder for e-badges"]
 
 
 def test_booth_export_is_offered_under_a_chinese_name(

@@ -140,8 +140,9 @@ class BadgesScreen(QWidget):
         opts.logo_button.clicked.connect(self.choose_logo)
         opts.clear_logo_button.clicked.connect(lambda: self.set_logo(None))
         self.next_button.clicked.connect(self.next_preview)
-        self.pdf_button.clicked.connect(self.save_pdf)
-        self.png_button.clicked.connect(self.save_pngs)
+        # A lambda, not the method: clicked(bool) would arrive as `path=False`.
+        self.pdf_button.clicked.connect(lambda: self.save_pdf())
+        self.png_button.clicked.connect(lambda: self.save_pngs())
         self.print_button.clicked.connect(self.print_selection)
 
     # -- selection ---------------------------------------------------------------------------

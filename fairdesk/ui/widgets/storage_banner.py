@@ -153,6 +153,7 @@ class StorageDialog(QDialog):
                                  .format(time=f"{info.taken_at:%m-%d %H:%M:%S}", a=info.attendees,
                                          c=info.checkins, i=info.interviews))  # fmt: skip
         buttons = QHBoxLayout()
+        made: dict[str, QPushButton] = {}
         for name, text, slot in (
             ("retryButton", self.tr("Try again now"), self._retry),
             ("rescueButton", self.tr("Save everything to a new file…"), self._rescue),
@@ -164,14 +165,18 @@ class StorageDialog(QDialog):
             button.setAutoDefault(False)
             button.clicked.connect(slot)
             buttons.addWidget(button)
+            made[name] = button
         if self._infos:
             self.backups.setCurrentRow(0)  # the newest
+        made["restoreButton"].setEnabled(bool(self._infos))
         where = QLabel(self.tr("Database: {path}").format(path=str(storage.db_path)), self)
         where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(where)
-        layout.addWidget(QLabel(self.tr("Backups (newest first):"), self))
+        layout.addWidget(QLabel(self.tr("Backups (newest first):") if self._infos else self.tr(
+            "No backups yet: the station makes one soon after it starts, then every 5 minutes."
+        ), self))  # fmt: skip
         layout.addWidget(self.backups)
         self.outcome = QLabel(self)
         self.outcome.setObjectName("storageOutcome")
