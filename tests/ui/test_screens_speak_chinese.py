@@ -30,11 +30,12 @@ from pytestqt.qtbot import QtBot
 
 from fairdesk.app import make_summary_provider
 from fairdesk.config import Settings
+from fairdesk.errors import UserError
 from fairdesk.services.fairs import create_fair, ensure_local_station
 from fairdesk.services.storage import StorageService
 from fairdesk.store.engine import open_database, write_session
 from fairdesk.ui.context import StationContext, screen_factories
-from fairdesk.ui.crash_dialog import CrashDialog, show_user_error
+from fairdesk.ui.crash_dialog import CrashDialog, readable_error, show_user_error
 from fairdesk.ui.i18n import install_translator
 from fairdesk.ui.main_window import MainWindow
 from fairdesk.ui.screens.booth import BoothScreen
@@ -214,3 +215,9 @@ def test_the_check_sees_english(qtbot: QtBot, chinese: str) -> None:
     widget.setPlaceholderText("Scan a badge (Ctrl+F)")
     widget.setToolTip("扫描胸卡")
     assert english_in(widget) == ["QLineEdit#.placeholderText: 'Scan a badge (Ctrl+F)'"]
+
+
+def test_a_bug_is_never_shown_in_pythons_english(chinese: str) -> None:
+    bug = AttributeError("'bool' object has no attribute 'with_name'")
+    assert readable_error(bug) == "操作未完成：发生了意外错误（详见错误报告）。请重试。"
+    assert readable_error(UserError("找不到该学生。")) == "找不到该学生。"

@@ -30,6 +30,7 @@ from fairdesk.render.badge_output import BadgeFiles, write_pdf, write_pngs
 from fairdesk.render.badge_render import BadgeStyle, NameWarning, check_names, render_badge
 from fairdesk.services.badges import BadgeService, BadgeView
 from fairdesk.ui.badge_printing import KEY_LAYOUT, print_badges, station_settings
+from fairdesk.ui.crash_dialog import readable_error
 from fairdesk.ui.file_names import offered_name
 from fairdesk.ui.screens.badge_options import BadgeOptions, named
 from fairdesk.ui.tasks import TaskRunner
@@ -307,7 +308,7 @@ class BadgesScreen(QWidget):
     def _failed(self, exc: BaseException) -> None:
         self.progress.hide()
         self._update_count()
-        self.status_label.setText(str(exc))
+        self.status_label.setText(readable_error(exc))
 
     def print_selection(self) -> None:
         settings = self.settings or station_settings()

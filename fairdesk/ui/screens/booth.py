@@ -21,6 +21,7 @@ from fairdesk.services.booth_auth import BoothAuth, CompanyChoice, PinLockedOut
 from fairdesk.services.interview_export import export_interviews
 from fairdesk.services.interviews import InterviewService
 from fairdesk.ui.context import StationContext
+from fairdesk.ui.crash_dialog import readable_error
 from fairdesk.ui.screens.booth_lock import CompanyChooser, PinLock
 from fairdesk.ui.screens.booth_station import BoothStation
 from fairdesk.ui.tasks import TaskRunner
@@ -139,7 +140,7 @@ class BoothScreen(QWidget):
             text = self.tr("Too many wrong PINs. Try again in {n} seconds.")
             self.lock.refuse(text.format(n=exc.seconds))
         else:
-            self.lock.refuse(str(exc))
+            self.lock.refuse(readable_error(exc))
 
     def _pin_checked(self, ok: bool) -> None:
         if not ok:

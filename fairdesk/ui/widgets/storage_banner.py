@@ -215,8 +215,12 @@ class StorageDialog(QDialog):
             return False
         try:
             report = self._storage.restore(self._infos[row].path)
-        except (UserError, OSError) as exc:
+        except UserError as exc:
             self.outcome.setText(str(exc))
+            return False
+        except OSError as exc:  # the system's own words for why, after ours
+            self.outcome.setText(self.tr("The backup could not be put back: {reason}")
+                                 .format(reason=exc.strerror or exc))  # fmt: skip
             return False
         lacks = report.lacks or self.tr("nothing known")
         self.outcome.setText(self.tr(
