@@ -154,7 +154,7 @@ def test_desk_and_its_dialogs(qtbot: QtBot, window: MainWindow) -> None:
     assert submit is not None
     submit.click()  # an empty form says what is missing, in Chinese
     error = walk_in.findChild(QLabel, "walkInError")
-    assert error is not None and error.text()
+    assert error is not None and error.text().startswith("姓名：")  # the field, then why
     assert english_in(walk_in) == []
     walk_in.close()
     desk.print_current()  # nobody scanned yet: the status line says so
