@@ -162,6 +162,11 @@
         <source>Layout:</source>
         <translation>版式：</translation>
     </message>
+    <message>
+        <location filename="../../fairdesk/ui/badge_printing.py" line="73"/>
+        <source>{name} ({university}): no font on this computer has {chars}; the badge prints it as 〓 — write it in by hand</source>
+        <translation>{name}（{university}）：本机没有字体能显示 {chars}；胸卡上印为 〓，请手写补上</translation>
+    </message>
 </context>
 <context>
     <name>BadgesScreen</name>

@@ -120,6 +120,7 @@ def window(qtbot: QtBot, tmp_path: Path, tasks: TaskRunner, chinese: str) -> Mai
     with write_session(engine) as s:  # the station as `fairdesk setup` names it: "organiser"
         create_fair(s, station=ensure_local_station(s), name="测试双选会")
     add_person(engine, "欧阳娜娜", university="北京大学")
+    add_person(engine, "张\U00031350", university="清华大学")  # no font has 𱍐: a name warning
     add_company(engine, "中山市翠亨投资有限公司", tags=("沟通好",))
     storage = StorageService(engine, db, db.parent / "backups")
     ctx = StationContext(engine=engine, settings=Settings(db_path=db), tasks=tasks,
@@ -194,6 +195,9 @@ def test_organiser_badges_tool(qtbot: QtBot, window: MainWindow) -> None:
     badges = organiser.findChild(QWidget, "badgesScreen")
     assert badges is not None
     qtbot.waitUntil(lambda: bool(getattr(badges, "views", None)), timeout=5000)
+    warnings = organiser.findChild(QListWidget, "nameWarnings")
+    assert warnings is not None and warnings.count() == 1
+    assert "本机没有字体能显示 U+31350" in warnings.item(0).text()
     assert english_in(organiser) == []
 
 

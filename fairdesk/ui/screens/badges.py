@@ -29,7 +29,7 @@ from fairdesk.core.badge_layout import DEFAULT_PRESET, pages_needed, preset
 from fairdesk.render.badge_output import BadgeFiles, write_pdf, write_pngs
 from fairdesk.render.badge_render import BadgeStyle, NameWarning, check_names, render_badge
 from fairdesk.services.badges import BadgeService, BadgeView
-from fairdesk.ui.badge_printing import KEY_LAYOUT, print_badges, station_settings
+from fairdesk.ui.badge_printing import KEY_LAYOUT, print_badges, station_settings, warning_text
 from fairdesk.ui.crash_dialog import readable_error
 from fairdesk.ui.file_names import offered_name
 from fairdesk.ui.screens.badge_options import BadgeOptions, named
@@ -168,7 +168,7 @@ class BadgesScreen(QWidget):
                 self.university_combo.addItem(name, name)
             self.university_combo.blockSignals(False)
         self.warning_list.clear()
-        self.warning_list.addItems([w.text for w in self.warnings])
+        self.warning_list.addItems([warning_text(w) for w in self.warnings])
         self.warning_label.setVisible(bool(self.warnings))
         self.warning_list.setVisible(bool(self.warnings))
         self._preview_index = 0
