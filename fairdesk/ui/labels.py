@@ -21,9 +21,12 @@ def degree_text(degree: str | None) -> str:
 UNNAMED_STATIONS = frozenset({"", "organiser", "desk", "booth"})
 
 
-def station_text(name: str | None) -> str:
-    """A station's name as shown on screen: "this computer" for one nobody named."""
+def station_text(name: str | None, *, here: bool = False) -> str:
+    """A station's name as shown on screen. One nobody named is "this computer" when it is this
+    station (`here`), else "a desk without a name": merged files hold several such stations."""
     clean = (name or "").strip()
     if clean.casefold() in UNNAMED_STATIONS:
-        return QCoreApplication.translate("Labels", "this computer")
+        if here:
+            return QCoreApplication.translate("Labels", "this computer")
+        return QCoreApplication.translate("Labels", "a desk without a name")
     return clean

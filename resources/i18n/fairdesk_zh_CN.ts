@@ -77,9 +77,14 @@
         <translation>博士</translation>
     </message>
     <message>
-        <location filename="../../fairdesk/ui/labels.py" line="28"/>
+        <location filename="../../fairdesk/ui/labels.py" line="30"/>
         <source>this computer</source>
         <translation>本机</translation>
+    </message>
+    <message>
+        <location filename="../../fairdesk/ui/labels.py" line="31"/>
+        <source>a desk without a name</source>
+        <translation>未命名的签到台</translation>
     </message>
 </context>
 <context>

@@ -14,8 +14,9 @@ from fairdesk.store.engine import open_database, write_session
 from fairdesk.ui.context import StationContext
 from fairdesk.ui.i18n import install_translator
 from fairdesk.ui.labels import station_text
-from fairdesk.ui.screens.desk import make_screen
+from fairdesk.ui.screens.desk import DeskScreen, make_screen
 from fairdesk.ui.tasks import TaskRunner
+from tests.factories import add_person
 
 
 def _desk_label(qtbot: QtBot, tmp_path: Path, tasks: TaskRunner, station: str | None) -> str:
@@ -53,4 +54,25 @@ def test_desk_names_its_station_in_the_interface_language(
 def test_station_text_keeps_a_real_name(english: str) -> None:
     assert station_text("东门") == "东门"
     assert station_text(" Hall B ") == "Hall B"
-    assert station_text("organiser") == station_text("") == station_text(None) == "this computer"
+    assert station_text("organiser", here=True) == station_text("", here=True) == "this computer"
+    assert station_text("organiser") == station_text(None) == "a desk without a name"
+
+
+def test_already_checked_in_never_names_the_organiser(
+    qapp: QApplication, qtbot: QtBot, tmp_path: Path, tasks: TaskRunner, english: str
+) -> None:
+    install_translator(qapp, "zh_CN")
+    db = tmp_path / "fair.sqlite3"
+    engine = open_database(db, inline_backups=False)
+    with write_session(engine) as s:
+        create_fair(s, station=ensure_local_station(s), name="测试双选会")
+    person = add_person(engine, "欧阳娜娜")
+    screen = make_screen(StationContext(engine=engine, settings=Settings(db_path=db), tasks=tasks))
+    assert isinstance(screen, DeskScreen)
+    qtbot.addWidget(screen)
+    for _ in range(2):
+        with qtbot.waitSignal(screen.verdict_shown):
+            screen.submit(person.code)
+    note = screen.verdict.note.text()
+    assert screen.verdict.outcome == "already" and "在未命名的签到台签到" in note, note
+    assert "organiser" not in note
