@@ -12,11 +12,13 @@ from pathlib import Path
 
 import platformdirs
 
+from fairdesk.core.messages import message
 from fairdesk.errors import UserError
 
 APP_NAME = "FairDesk"
 DB_ENV = "FAIRDESK_DB"
 DEFAULT_DB_NAME = "fairdesk.sqlite3"
+DB_NAME_EMPTY = message("config.db_empty", "--db needs a file name", "--db 需要一个文件名")
 
 
 def default_data_dir() -> Path:
@@ -27,7 +29,7 @@ def default_data_dir() -> Path:
 def resolve_db_path(cli_value: str | None) -> Path:
     """`--db` wins, then `FAIRDESK_DB`, then the user data directory."""
     if cli_value is not None and not cli_value.strip():
-        raise UserError("--db needs a file name")
+        raise UserError(DB_NAME_EMPTY())
     if cli_value:
         return Path(cli_value).expanduser()
     env = os.environ.get(DB_ENV)

@@ -17,6 +17,7 @@ from sqlalchemy import Engine
 from fairdesk import __version__
 from fairdesk.config import Settings, default_data_dir, resolve_db_path
 from fairdesk.core import messages
+from fairdesk.core.messages import message
 from fairdesk.errors import UserError
 from fairdesk.store.engine import open_database
 
@@ -25,7 +26,27 @@ DEMO_DB_NAME = "demo.sqlite3"
 Handler = Callable[[argparse.Namespace], int]
 #: Modules in this package that add subcommands: each has
 #: `register(sub: argparse._SubParsersAction) -> dict[str, Handler]`.
-COMMAND_MODULES = ("fair", "badges", "desk", "booth", "restore")
+COMMAND_MODULES = ("fair", "imports", "badges", "desk", "booth", "restore", "company")
+
+ATTENDEES_COUNT = message(
+    "demo.attendees_count", "--attendees must be 0 or more", "--attendees 须为 0 或更大的数"
+)
+NO_DATABASE = message(
+    "cli.no_database",
+    "There is no fair at {path} yet (no such database file). Create one with `fairdesk setup "
+    "--name …` or `fairdesk demo`, or check --db.",
+    "{path} 还没有招聘会（没有这个数据库文件）。请用 `fairdesk setup --name …` 或 "
+    "`fairdesk demo` 创建，或检查 --db。",
+)
+NO_ONE_WITH_NO = message(
+    "cli.checkin.no_one", "no one with 学号 {number}", "没有学号为 {number} 的人"
+)
+MANY_WITH_NO = message(
+    "cli.checkin.many", "{count} people with 学号 {number}", "有 {count} 人的学号为 {number}"
+)
+FIRST_AT = message(
+    "cli.checkin.first_at", "first at {time} at {station}", "首次签到 {time}，于 {station}"
+)
 
 
 class CommandModule(Protocol):
@@ -46,11 +67,6 @@ def build_parser() -> argparse.ArgumentParser:
 
     demo = sub.add_parser("demo", help="build the built-in demo fair into the database")
     demo.add_argument("--attendees", type=int, default=2000, help="number of students (2000)")
-
-    imp = sub.add_parser("import", help="import a roster or a company list")
-    imp.add_argument("kind", choices=["attendees", "companies"])
-    imp.add_argument("file", type=Path)
-    imp.add_argument("--rejects", type=Path, help="rejects file (.csv or .xlsx)")
 
     exp = sub.add_parser("export", help="export attendees or check-ins")
     exp.add_argument("kind", choices=["attendees", "checkins", "interviews"])
@@ -112,10 +128,7 @@ def engine_from(args: argparse.Namespace, *, create: bool = False) -> Engine:
     """The station database; only `setup` and `demo` create one (a typo never makes a new file)."""
     settings = settings_from(args)
     if not create and not settings.db_path.exists():
-        raise UserError(
-            f"There is no fair at {settings.db_path} yet (no such database file). Create one with "
-            "`fairdesk setup --name …` or `fairdesk demo`, or check --db."
-        )
+        raise UserError(NO_DATABASE(path=settings.db_path))
     return open_database(settings.db_path, backup_dir=settings.backup_dir)
 
 
@@ -139,33 +152,13 @@ def cmd_demo(args: argparse.Namespace) -> int:
     from fairdesk.services.demo import build_demo
 
     if args.attendees < 0:
-        raise UserError("--attendees must be 0 or more")
+        raise UserError(ATTENDEES_COUNT())
     report = build_demo(engine_from(args, create=True), attendees=args.attendees)
     print(
         f"demo fair {report.fair_name}: {report.companies} companies, {report.booths} booths, "
         f"{report.positions} positions, {report.attendees} attendees, {report.badges} badges"
     )
     return EXIT_OK
-
-
-def cmd_import(args: argparse.Namespace) -> int:
-    from fairdesk.services.importing import import_attendees, import_companies
-
-    if not args.file.is_file():
-        raise UserError(f"{args.file}: no such file")
-    run = import_attendees if args.kind == "attendees" else import_companies
-    report = run(engine_from(args), args.file, rejects_path=args.rejects, progress=_read_so_far)
-    for warning in report.warnings:
-        print(f"warning: {warning}")
-    if report.rejects_path is not None:
-        print(f"rejected rows written to {report.rejects_path}")
-    print(report.summary())
-    return EXIT_OK
-
-
-def _read_so_far(rows: int) -> None:
-    """Import progress, on stderr so that stdout stays the report scripts read."""
-    print(f"read {rows:,} rows …", file=sys.stderr, flush=True)
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -195,8 +188,12 @@ def cmd_checkin(args: argparse.Namespace) -> int:
     if args.student_no:
         matches = service.find_by_student_no(args.code)
         if len(matches) != 1:
-            found = "no one" if not matches else f"{len(matches)} people"
-            print(f"rejected: {found} with 学号 {args.code}")
+            found = (
+                NO_ONE_WITH_NO(number=args.code)
+                if not matches
+                else MANY_WITH_NO(count=len(matches), number=args.code)
+            )
+            print(f"rejected: {found}")
             return EXIT_REJECTED
         result = service.by_attendee(matches[0].id, method="student_no")
     else:
@@ -206,10 +203,8 @@ def cmd_checkin(args: argparse.Namespace) -> int:
         print(f"checked in: {person.name} ({person.university})")
         return EXIT_OK
     if result.outcome == "already" and person:
-        print(
-            f"already checked in: {person.name} ({person.university}), first at "
-            f"{local_text(result.first_at)} at {result.first_station}"
-        )
+        first = FIRST_AT(time=local_text(result.first_at), station=result.first_station)
+        print(f"already checked in: {person.name} ({person.university}), {first}")
         return EXIT_ALREADY
     who = f" ({person.name})" if person else ""
     print(f"rejected: {result.reason_text}{who}")
@@ -240,7 +235,6 @@ def cmd_bench(args: argparse.Namespace) -> int:
 _COMMANDS: dict[str, Handler] = {
     "gui": cmd_gui,
     "demo": cmd_demo,
-    "import": cmd_import,
     "export": cmd_export,
     "checkin": cmd_checkin,
     "info": cmd_info,

@@ -13,9 +13,31 @@ from pathlib import Path
 from typing import Any
 
 from fairdesk.core.badge_layout import DEFAULT_PRESET, PRESETS, preset
+from fairdesk.core.messages import message
 from fairdesk.errors import UserError
 
 EXIT_OK = 0
+
+NOT_A_PDF = message(
+    "cli.badges.not_pdf",
+    "{path}: the sheet file must end in .pdf",
+    "{path}：胸卡版面文件必须以 .pdf 结尾",
+)
+NO_BADGES = message("cli.badges.none", "No badges to write.", "没有要生成的胸卡。")
+NO_BADGES_LEFT = message(
+    "cli.badges.none_left", "No badges to write (all printed).", "没有要生成的胸卡（已全部打印）。"
+)
+NO_BADGES_OF = message(
+    "cli.badges.none_of", "No badges of {university} to write.", "{university} 没有要生成的胸卡。"
+)
+NO_BADGES_OF_LEFT = message(
+    "cli.badges.none_of_left",
+    "No badges of {university} to write (all printed).",
+    "{university} 没有要生成的胸卡（已全部打印）。",
+)
+CANNOT_WRITE = message(
+    "cli.badges.cannot_write", "Cannot write {path}: {detail}", "无法写入 {path}：{detail}"
+)
 
 
 def register(sub: Any) -> dict[str, Any]:
@@ -38,14 +60,15 @@ def cmd_badges(args: argparse.Namespace) -> int:
     from fairdesk.services.badges import BadgeService
 
     if args.out is not None and args.out.suffix.lower() != ".pdf":
-        raise UserError(f"{args.out}: the sheet file must end in .pdf")
+        raise UserError(NOT_A_PDF(path=args.out))
     ensure_gui_app()
     service = BadgeService(engine_from(args))
     views = service.select(university=args.university, only_unprinted=args.only_unprinted)
     if not views:
-        which = f" of {args.university}" if args.university else ""
-        raise UserError(f"No badges{which} to write" + (" (all printed)." if args.only_unprinted
-                        else "."))  # fmt: skip
+        if args.university:
+            none = NO_BADGES_OF_LEFT if args.only_unprinted else NO_BADGES_OF
+            raise UserError(none(university=args.university))
+        raise UserError((NO_BADGES_LEFT if args.only_unprinted else NO_BADGES)())
     layout = preset(args.layout)
     title = service.fair_name()
     try:
@@ -56,7 +79,7 @@ def cmd_badges(args: argparse.Namespace) -> int:
             service.record_prints(views, layout.key)
     except OSError as exc:
         target = exc.filename or args.out or args.png
-        raise UserError(f"Cannot write {target}: {exc.strerror}") from exc
+        raise UserError(CANNOT_WRITE(path=target, detail=exc.strerror)) from exc
     for warning in result.warnings:
         print(f"warning: {warning.text}")
     print(result.summary())

@@ -7,9 +7,26 @@ from datetime import date
 from typing import Any
 
 from fairdesk.cli import EXIT_OK, Handler, engine_from
+from fairdesk.core.messages import message
 from fairdesk.errors import UserError
 from fairdesk.services.fairs import create_fair, ensure_local_station, fair_summary
 from fairdesk.store.engine import write_session
+
+BAD_DATES = message(
+    "setup.bad_dates",
+    "--dates {text!r}: use YYYY-MM-DD or YYYY-MM-DD..YYYY-MM-DD",
+    "--dates {text!r}：请写成 YYYY-MM-DD 或 YYYY-MM-DD..YYYY-MM-DD",
+)
+DATES_REVERSED = message(
+    "setup.dates_reversed",
+    "--dates {text!r}: the last day is before the first",
+    "--dates {text!r}：最后一天早于第一天",
+)
+ALREADY_HOLDS = message(
+    "setup.already_holds",
+    "This database already holds the fair {name!r}.",
+    "这个数据库里已经有招聘会 {name!r}。",
+)
 
 
 def register(sub: Any) -> dict[str, Handler]:
@@ -30,9 +47,9 @@ def parse_dates(text: str) -> tuple[date | None, date | None]:
         start = date.fromisoformat(first.strip())
         end = date.fromisoformat(last.strip()) if last.strip() else start
     except ValueError as exc:
-        raise UserError(f"--dates {text!r}: use YYYY-MM-DD or YYYY-MM-DD..YYYY-MM-DD") from exc
+        raise UserError(BAD_DATES(text=text)) from exc
     if end < start:
-        raise UserError(f"--dates {text!r}: the last day is before the first")
+        raise UserError(DATES_REVERSED(text=text))
     return start, end
 
 
@@ -41,7 +58,7 @@ def cmd_setup(args: argparse.Namespace) -> int:
     engine = engine_from(args, create=True)
     existing = fair_summary(engine)
     if existing is not None:
-        raise UserError(f"This database already holds the fair {existing.name!r}.")
+        raise UserError(ALREADY_HOLDS(name=existing.name))
     halls = ",".join(h.strip() for h in args.halls.replace("，", ",").split(",") if h.strip())
     with write_session(engine) as session:
         station = ensure_local_station(session)

@@ -13,8 +13,21 @@ from pathlib import Path
 from typing import Any
 
 from fairdesk.cli import EXIT_OK, Handler, settings_from
+from fairdesk.core.messages import message
 from fairdesk.errors import UserError
 from fairdesk.store.restore import BackupInfo, list_backups, restore
+
+NO_SUCH_NUMBER = message(
+    "restore.no_such_number",
+    "There is no backup number {choice}; see `fairdesk restore --list`.",
+    "没有编号为 {choice} 的备份；请查看 `fairdesk restore --list`。",
+)
+NO_SUCH_FILE = message(
+    "restore.no_such_file", "{path}: no such backup file", "{path}：没有这个备份文件"
+)
+NO_BACKUPS = message(
+    "restore.no_backups", "no backups of {path} in {folder}", "{folder} 中没有 {path} 的备份"
+)
 
 
 def register(sub: Any) -> dict[str, Handler]:
@@ -39,11 +52,11 @@ def _choose(choice: str, backups: list[BackupInfo]) -> Path:
     if choice == "latest" or (choice.isdigit() and len(choice) < 4):
         index = 0 if choice == "latest" else int(choice) - 1
         if not 0 <= index < len(backups):
-            raise UserError(f"There is no backup number {choice}; see `fairdesk restore --list`.")
+            raise UserError(NO_SUCH_NUMBER(choice=choice))
         return backups[index].path
     path = Path(choice).expanduser()
     if not path.is_file():
-        raise UserError(f"{path}: no such backup file")
+        raise UserError(NO_SUCH_FILE(path=path))
     return path
 
 
@@ -52,7 +65,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
     backups = list_backups(settings.db_path, settings.backup_dir)
     if args.list or not args.backup:
         if not backups:
-            print(f"no backups of {settings.db_path} in {settings.backup_dir}")
+            print(NO_BACKUPS(path=settings.db_path, folder=settings.backup_dir))
         for number, info in enumerate(backups, start=1):
             print(describe_line(number, info))
         return EXIT_OK

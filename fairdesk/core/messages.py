@@ -89,11 +89,24 @@ class Text:
 
     def render(self, lang: str | None = None) -> str:
         lang = lang or language()
-        values = {k: (v.render(lang) if isinstance(v, Text) else v) for k, v in self.params.items()}
+        values = {k: _rendered(v, lang) for k, v in self.params.items()}
         return self.message.template(lang).format_map(values)
 
     def __str__(self) -> str:
         return self.render()
+
+
+#: How a list of texts given as one parameter is joined, by language.
+LIST_SEPARATORS = {"zh_CN": "、", "en": ", "}
+
+
+def _rendered(value: Any, lang: str) -> Any:
+    """A parameter for the template: a Text rendered, a tuple or list of Texts joined."""
+    if isinstance(value, Text):
+        return value.render(lang)
+    if isinstance(value, tuple | list) and value and all(isinstance(v, Text) for v in value):
+        return LIST_SEPARATORS[lang].join(v.render(lang) for v in value)
+    return value
 
 
 def message(key: str, en: str, zh: str) -> Message:

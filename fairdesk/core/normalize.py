@@ -13,6 +13,8 @@ import re
 import unicodedata
 from datetime import date
 
+from fairdesk.core.messages import Text
+
 logger = logging.getLogger(__name__)
 
 Raw = str | int | float | None
@@ -21,7 +23,7 @@ Raw = str | int | float | None
 class FieldError(ValueError):
     """A field value that cannot be made valid; `reason` is bilingual (English / 中文)."""
 
-    def __init__(self, field: str, reason: str) -> None:
+    def __init__(self, field: str, reason: Text | str) -> None:
         super().__init__(f"{field}: {reason}")
         self.field = field
         self.reason = reason

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time
 from pathlib import Path
 
+from fairdesk.core.messages import Text, message
 from fairdesk.core.normalize import Raw
 from fairdesk.errors import UserError
 
@@ -36,6 +37,8 @@ HEADER_SCAN_ROWS = 20
 MAX_ROWS = 200_000
 PROGRESS_ROWS = 10_000  # how often a reader reports how far it has got
 Progress = Callable[[int], None]  # told the number of rows read so far
+#: Per field, the header names that mean it, and patterns over `header_key` of a header cell.
+Synonyms = Mapping[str, Sequence[str | re.Pattern[str]]]
 _HEADER_PARTS = re.compile(  # where a bilingual header splits: "姓名/Name", "手机 Mobile"
     r"[/|\\()（）\[\]【】\n]+|\s+(?=[A-Za-z])|(?<=[\u4e00-\u9fff])\s*(?=[A-Za-z])"
 )
@@ -57,7 +60,7 @@ class Broken:
 
     number: int
     original: tuple[str, ...]
-    reason: str
+    reason: Text | str
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,7 +68,7 @@ class BrokenRow:
     """A broken record below the header, padded like any row, for the rejects file."""
 
     row: TableRow
-    reason: str
+    reason: Text | str
 
 
 #: What a reader yields: (row number, original strings, raw values), or a broken record.
@@ -82,9 +85,10 @@ class Table:
     columns: dict[str, int]
     rows: list[TableRow]
     sheet: str = ""  # for a workbook: the sheet read
+    encoding: str = ""  # for a text file: the encoding it was read in ("UTF-8", "GB18030", …)
     other_sheets: tuple[str, ...] = ()  # further sheets that look like the same kind of list
     broken: tuple[BrokenRow, ...] = ()  # records that could not be read: rejected by the importer
-    warnings: tuple[str, ...] = ()  # what the reader had to guess, naming row and column
+    warnings: tuple[Text | str, ...] = ()  # what the reader had to guess, naming row and column
 
 
 def header_key(cell: str) -> str:
@@ -94,18 +98,29 @@ def header_key(cell: str) -> str:
     return "".join(c for c in s if c.isalnum())
 
 
-def match_columns(header: Sequence[str], synonyms: Mapping[str, Sequence[str]]) -> dict[str, int]:
-    """Map each field to the first header column whose name is one of its synonyms."""
+def match_columns(header: Sequence[str], synonyms: Synonyms) -> dict[str, int]:
+    """Map each field to the first header column whose name is one of its synonyms.
+
+    A cell is compared whole, then by the parts of a bilingual header ("姓名 Name", "手机/Mobile",
+    "学号（Student ID）"), then against the fields' patterns (the many wordings of one question).
+    """
     lookup: dict[str, str] = {}
+    patterns: list[tuple[re.Pattern[str], str]] = []
     for field, names in synonyms.items():
         for name in (field, *names):
-            lookup.setdefault(header_key(name), field)
+            if isinstance(name, re.Pattern):
+                patterns.append((name, field))
+            else:
+                lookup.setdefault(header_key(name), field)
     columns: dict[str, int] = {}
     for index, cell in enumerate(header):
-        found = lookup.get(header_key(cell))
-        if found is None:  # bilingual headers: "姓名 Name", "手机/Mobile", "学号（Student ID）"
-            parts = (header_key(p) for p in _HEADER_PARTS.split(cell) if p.strip())
+        key = header_key(cell)
+        found = lookup.get(key)
+        if found is None:
+            parts = [header_key(p) for p in _HEADER_PARTS.split(cell) if p.strip()]
             found = next((lookup[k] for k in parts if k in lookup), None)
+            if found is None and key:
+                found = next((f for pattern, f in patterns if pattern.search(key)), None)
         if found is not None and found not in columns:
             columns[found] = index
     return columns
@@ -138,24 +153,32 @@ def unneutralise(cell: str) -> str:
     return cell
 
 
-def unreadable(path: Path, why: str) -> UserError:
-    """The one shape of "this file cannot be read" (English / 中文), naming the file."""
-    return UserError(f"Cannot read {path.name} / 无法读取 {path.name}: {why}")
+CANNOT_READ = message("import.cannot_read", "Cannot read {file}: {why}", "无法读取 {file}：{why}")
+TOO_MANY_ROWS = message(
+    "import.too_many_rows",
+    "more than {limit:,} rows; split the file and import the parts one by one",
+    "超过 {limit:,} 行，请拆分成几个文件分别导入",
+)
+FILE_NOT_FOUND = message("import.file_not_found", "file not found", "文件不存在")
+OLD_XLS = message(
+    "import.old_xls", "old .xls format; save it as .xlsx", "旧版 .xls 格式，请另存为 .xlsx"
+)
+
+
+def unreadable(path: Path, why: Text | str) -> UserError:
+    """The one shape of "this file cannot be read", naming the file."""
+    return UserError(CANNOT_READ(file=path.name, why=why))
 
 
 def too_many_rows(path: Path) -> UserError:
     """The refusal of a file longer than MAX_ROWS, saying what to do instead."""
-    return unreadable(
-        path,
-        f"more than {MAX_ROWS:,} rows; split the file and import the parts one by one"
-        f" / 超过 {MAX_ROWS:,} 行，请拆分成几个文件分别导入",
-    )
+    return unreadable(path, TOO_MANY_ROWS(limit=MAX_ROWS))
 
 
 def build_table(
     path: Path,
     rows: Iterable[SourceRow],
-    synonyms: Mapping[str, Sequence[str]],
+    synonyms: Synonyms,
     progress: Progress | None = None,
 ) -> Table | None:
     """Find the header among the first rows, then collect the non-blank data rows below it.
@@ -212,9 +235,7 @@ def build_table(
     return Table(path, header, header_row, columns, data, broken=tuple(broken))
 
 
-def read_table(
-    path: Path, synonyms: Mapping[str, Sequence[str]], *, progress: Progress | None = None
-) -> Table:
+def read_table(path: Path, synonyms: Synonyms, *, progress: Progress | None = None) -> Table:
     """Read a CSV or XLSX table; `UserError` naming the file when it cannot be read.
 
     `progress`, when given, is told every PROGRESS_ROWS rows how many have been read.
@@ -223,7 +244,7 @@ def read_table(
     from fairdesk.core.tabular_xlsx import read_xlsx
 
     if not path.is_file():
-        raise unreadable(path, "file not found / 文件不存在")
+        raise unreadable(path, FILE_NOT_FOUND())
     try:
         with path.open("rb") as fh:
             magic = fh.read(8)
@@ -233,5 +254,5 @@ def read_table(
     if magic.startswith(b"PK\x03\x04"):
         return read_xlsx(path, synonyms, progress=progress)
     if magic == _OLE2_MAGIC:
-        raise unreadable(path, "old .xls format; save it as .xlsx / 请另存为 .xlsx 格式")
+        raise unreadable(path, OLD_XLS())
     return read_csv(path, synonyms, progress=progress)

@@ -16,18 +16,21 @@ from __future__ import annotations
 
 import codecs
 import csv
+import dataclasses
 import io
 import logging
 from collections import deque
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterator
 from pathlib import Path
 from typing import IO
 
+from fairdesk.core.messages import Text, message
 from fairdesk.core.tabular import (
     HEADER_SCAN_ROWS,
     Broken,
     Progress,
     SourceRow,
+    Synonyms,
     Table,
     build_table,
     unneutralise,
@@ -39,12 +42,33 @@ logger = logging.getLogger(__name__)
 DELIMITERS = (",", "\t", ";")
 MAX_RECORD_LINES = 100  # lines one quoted cell may span (an address, a note)
 _CHUNK = 1 << 20
-_BROKEN_TEXT = {  # what a decoding error mid-file means, by the encoding chosen
-    "utf-16": "broken UTF-16 text / UTF-16 编码有误",
-    "utf-8-sig": "broken UTF-8 text / UTF-8 编码有误",
-    "utf-8": "broken UTF-8 text / UTF-8 编码有误",
-    "gb18030": "unknown text encoding / 无法识别的文本编码",
+_BROKEN = message("import.broken_text", "broken {encoding} text", "{encoding} 编码有误")
+_UNKNOWN_ENCODING = message(
+    "import.unknown_encoding", "unknown text encoding", "无法识别的文本编码"
+)
+_NOT_A_TABLE = message("import.not_a_table", "not a CSV or Excel file", "不是 CSV 或 Excel 文件")
+NO_HEADER = message(
+    "import.no_header", "no header row with known column names", "找不到含有已知列名的表头行"
+)
+_QUOTE = message(
+    "import.open_quote",
+    "row {row} (line {line}): a quote opens on line {line} and is not closed in this row",
+    "第 {row} 行（文件第 {line} 行）：引号未配对",
+)
+#: How each encoding is named to a person (the column report says what the file was read as).
+ENCODING_NAMES = {
+    "utf-16": "UTF-16",
+    "utf-8-sig": "UTF-8 (BOM)",
+    "utf-8": "UTF-8",
+    "gb18030": "GB18030",
 }
+
+
+def _broken_text(encoding: str) -> Text:
+    """What a decoding error mid-file means, by the encoding chosen."""
+    if encoding == "gb18030":
+        return _UNKNOWN_ENCODING()
+    return _BROKEN(encoding=ENCODING_NAMES[encoding].split()[0])
 
 
 def _is_utf8(fh: IO[bytes]) -> bool:
@@ -77,7 +101,7 @@ def sniff_encoding(path: Path) -> tuple[str, str]:
         if start.startswith((b"\xff\xfe", b"\xfe\xff")):
             return "utf-16", "strict"
         if b"\x00" in start:
-            raise unreadable(path, "not a CSV or Excel file / 不是 CSV 或 Excel 文件")
+            raise unreadable(path, _NOT_A_TABLE())
         if start.startswith(codecs.BOM_UTF8):
             return "utf-8-sig", "strict"
         fh.seek(0)
@@ -132,11 +156,7 @@ class _RunawayQuote(Exception):
 
 def _broken(number: int, line: int, text: str, delimiter: str) -> Broken:
     cells = tuple(unneutralise(c) for c in text.rstrip("\r\n").split(delimiter))
-    why = (
-        f"row {number} (line {line}): a quote opens on line {line} and is not closed in this row"
-        f" / 第 {line} 行有未配对的引号"
-    )
-    return Broken(number, cells, why)
+    return Broken(number, cells, _QUOTE(row=number, line=line))
 
 
 def _ends_in_quote(text: str, delimiter: str) -> bool:
@@ -218,7 +238,7 @@ def delimiters_to_try(head: str) -> list[str]:
     return found or [","]
 
 
-def _best_delimiter(path: Path, head: str, synonyms: Mapping[str, Sequence[str]]) -> str | None:
+def _best_delimiter(path: Path, head: str, synonyms: Synonyms) -> str | None:
     """The delimiter whose header names the most known columns (None: no header at all)."""
     best: tuple[int, str] | None = None
     for delimiter in delimiters_to_try(head):
@@ -229,9 +249,7 @@ def _best_delimiter(path: Path, head: str, synonyms: Mapping[str, Sequence[str]]
     return best[1] if best else None
 
 
-def read_csv(
-    path: Path, synonyms: Mapping[str, Sequence[str]], *, progress: Progress | None = None
-) -> Table:
+def read_csv(path: Path, synonyms: Synonyms, *, progress: Progress | None = None) -> Table:
     """A CSV file in UTF-8 (BOM or not), UTF-16 or GB18030, comma/tab/semicolon separated."""
     encoding = "gb18030"
     try:
@@ -239,12 +257,12 @@ def read_csv(
         with path.open(encoding=encoding, errors=errors, newline="") as fh:
             delimiter = _best_delimiter(path, _head(fh), synonyms)
             if delimiter is None:
-                raise unreadable(path, "no header row with known column names / 找不到表头行")
+                raise unreadable(path, NO_HEADER())
             table = build_table(path, csv_rows(fh, delimiter), synonyms, progress)
     except UnicodeDecodeError as exc:
-        raise unreadable(path, _BROKEN_TEXT[encoding]) from exc
+        raise unreadable(path, _broken_text(encoding)) from exc
     except OSError as exc:
         raise unreadable(path, exc.strerror or str(exc)) from exc
     if table is None:  # the head named a header, so the whole file does too
-        raise unreadable(path, "no header row with known column names / 找不到表头行")
-    return table
+        raise unreadable(path, NO_HEADER())
+    return dataclasses.replace(table, encoding=ENCODING_NAMES[encoding])

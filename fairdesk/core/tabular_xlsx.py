@@ -19,7 +19,7 @@ import itertools
 import logging
 import re
 import zipfile
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -27,6 +27,7 @@ from fairdesk.core.tabular import (
     HEADER_SCAN_ROWS,
     Progress,
     SourceRow,
+    Synonyms,
     Table,
     build_table,
     unreadable,
@@ -135,9 +136,7 @@ def _open(path: Path, data: bytes, *, data_only: bool) -> Any:
         raise unreadable(path, _NOT_XLSX) from exc
 
 
-def read_xlsx(
-    path: Path, synonyms: Mapping[str, Sequence[str]], *, progress: Progress | None = None
-) -> Table:
+def read_xlsx(path: Path, synonyms: Synonyms, *, progress: Progress | None = None) -> Table:
     """The first worksheet of an .xlsx workbook that has a recognisable header row."""
     try:
         data = path.read_bytes()

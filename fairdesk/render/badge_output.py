@@ -23,6 +23,7 @@ from PySide6.QtCore import QMarginsF, QSizeF
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPdfWriter
 
 from fairdesk.core.badge_layout import PRINT_DPI, Preset
+from fairdesk.core.messages import message
 from fairdesk.errors import UserError
 from fairdesk.render.badge_fonts import register_fonts
 from fairdesk.render.badge_render import (
@@ -43,6 +44,26 @@ E_BADGE_DPI = 200  # a phone screen or a home printer: QR modules stay ≥ 5 px
 PNG_COMPRESSION = 3  # zlib level: files ~20 % larger than level 6, encoded twice as fast
 _UNSAFE = re.compile(r"[^0-9A-Za-z._-]+")
 MAX_STEM = 64
+
+NOTHING_TO_PRINT = message(
+    "badge_file.nothing_to_print",
+    "No badges match: nothing to print.",
+    "没有符合条件的胸卡：无需打印。",
+)
+NOTHING_TO_WRITE = message(
+    "badge_file.nothing_to_write",
+    "No badges match: nothing to write.",
+    "没有符合条件的胸卡：无需生成。",
+)
+CANNOT_WRITE = message(
+    "badge_file.cannot_write", "Cannot write {path}: {detail}", "无法写入 {path}：{detail}"
+)
+CANNOT_CREATE_FOLDER = message(
+    "badge_file.cannot_create_folder",
+    "Cannot create the folder {path}: {detail}",
+    "无法创建文件夹 {path}：{detail}",
+)
+PDF_TITLE = message("badge_file.pdf_title", "{title} — badges", "{title} — 胸卡")
 
 
 @dataclass(frozen=True)
@@ -84,7 +105,7 @@ def write_pdf(
 ) -> BadgeFiles:
     """A vector PDF of `views` on `layout`'s pages, fonts embedded."""
     if not views:
-        raise UserError("No badges match: nothing to print.")
+        raise UserError(NOTHING_TO_PRINT())
     register_fonts()
     warnings = tuple(check_names(views))
     part = path.with_name(path.name + ".part")  # the PDF appears whole or not at all
@@ -92,11 +113,11 @@ def write_pdf(
         path.parent.mkdir(parents=True, exist_ok=True)
         part.open("wb").close()  # QPdfWriter fails silently: find out now
     except OSError as exc:
-        raise UserError(f"Cannot write {path}: {exc.strerror or exc}") from exc
+        raise UserError(CANNOT_WRITE(path=path, detail=exc.strerror or exc)) from exc
     try:
         writer = QPdfWriter(str(part))
         writer.setResolution(PRINT_DPI)
-        writer.setTitle(f"{title} — badges")
+        writer.setTitle(str(PDF_TITLE(title=title)))
         writer.setCreator("FairDesk")
         writer.setPageLayout(page_layout(layout))
         pages = paint_pages(writer, views, layout, title=title, style=style or BadgeStyle(),
@@ -105,7 +126,7 @@ def write_pdf(
         repair_unicode_maps(part, [title, *(f"{v.name}{v.university}{v.major}" for v in views)])
         part.replace(path)
     except OSError as exc:
-        raise UserError(f"Cannot write {path}: {exc.strerror or exc}") from exc
+        raise UserError(CANNOT_WRITE(path=path, detail=exc.strerror or exc)) from exc
     finally:
         with contextlib.suppress(OSError):
             part.unlink(missing_ok=True)
@@ -148,7 +169,7 @@ def _save_png(image: QImage, target: Path, dpi: int) -> None:
     try:
         picture.save(target, format="PNG", dpi=(dpi, dpi), compress_level=PNG_COMPRESSION)
     except OSError as exc:  # read-only folder, full disk, USB stick pulled
-        raise UserError(f"Cannot write {target}: {exc.strerror or exc}") from exc
+        raise UserError(CANNOT_WRITE(path=target, detail=exc.strerror or exc)) from exc
 
 
 def write_pngs(
@@ -166,13 +187,13 @@ def write_pngs(
     Drawing stays on this thread (it holds the GIL); PNG encoding overlaps it on a small pool.
     """
     if not views:
-        raise UserError("No badges match: nothing to write.")
+        raise UserError(NOTHING_TO_WRITE())
     register_fonts()
     warnings = tuple(check_names(views))
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise UserError(f"Cannot create the folder {folder}: {exc.strerror}") from exc
+        raise UserError(CANNOT_CREATE_FOLDER(path=folder, detail=exc.strerror)) from exc
     used: set[str] = set()
     written: list[Path] = []
     chosen = style or BadgeStyle()

@@ -10,10 +10,17 @@ from sqlmodel import Session, select
 
 from fairdesk.core.codes import MAX_SERIAL, SERIAL_BLOCK, make_code
 from fairdesk.core.ids import uuid7_many
+from fairdesk.core.messages import message
 from fairdesk.errors import UserError
 from fairdesk.services.fairs import fair_secret
 from fairdesk.store.bulk import bulk_insert
 from fairdesk.store.models import Badge, Fair, Station, utcnow
+
+SERIALS_USED_UP = message(
+    "badge.serials_used_up",
+    "Station {number} has used up its block of badge serials.",
+    "站点 {number} 的胸卡序号段已用完。",
+)
 
 
 def next_serial(session: Session, station: Station) -> int:
@@ -37,7 +44,7 @@ def mint_badges(session: Session, attendee_ids: Sequence[uuid.UUID], station: St
     first = next_serial(session, station)
     last = first + len(attendee_ids) - 1
     if last // SERIAL_BLOCK != station.number or last > MAX_SERIAL:
-        raise UserError(f"Station {station.number} has used up its block of badge serials.")
+        raise UserError(SERIALS_USED_UP(number=station.number))
     n = len(attendee_ids)
     now = utcnow()
     serials = list(range(first, first + n))

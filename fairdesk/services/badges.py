@@ -16,11 +16,24 @@ from sqlalchemy import Engine, exists, func
 from sqlmodel import Session, col, select
 
 from fairdesk.core.codes import MAX_REISSUE, short_serial
+from fairdesk.core.messages import message
 from fairdesk.errors import UserError
 from fairdesk.services.badge_issue import badge_code, mint_badges
+from fairdesk.services.checkin import PERSON_GONE
 from fairdesk.services.fairs import current_fair, local_station
 from fairdesk.store.engine import read_session, write_session
 from fairdesk.store.models import Attendee, Badge, BadgePrint, Fair, utcnow
+
+BADGE_WITHDRAWN = message(
+    "badge.withdrawn",
+    "The badge of {name} was withdrawn; it cannot be reissued.",
+    "{name} 的胸卡已被收回，不能补发。",
+)
+TOO_MANY_REISSUES = message(
+    "badge.too_many_reissues",
+    "{name}'s badge has been reissued {times} times; check the person in by 学号 instead.",
+    "{name} 的胸卡已补发 {times} 次；请改用学号签到。",
+)
 
 
 @dataclass(frozen=True)
@@ -148,14 +161,9 @@ class BadgeService:
             if badge is None:  # never had one: a first badge is as good as a new one
                 return _view(fair, self._mint(session, attendee_id), attendee)
             if badge.revoked:
-                raise UserError(
-                    f"The badge of {attendee.name} was withdrawn; it cannot be reissued."
-                )
+                raise UserError(BADGE_WITHDRAWN(name=attendee.name))
             if badge.reissue >= MAX_REISSUE:
-                raise UserError(
-                    f"{attendee.name}'s badge has been reissued {MAX_REISSUE} times; "
-                    "check the person in by 学号 instead."
-                )
+                raise UserError(TOO_MANY_REISSUES(name=attendee.name, times=MAX_REISSUE))
             badge.reissue += 1
             badge.updated_at = utcnow()
             session.add(badge)
@@ -195,7 +203,7 @@ class BadgeService:
     def _attendee(session: Session, attendee_id: uuid.UUID) -> Attendee:
         attendee = session.get(Attendee, attendee_id)
         if attendee is None:
-            raise UserError("That person is no longer in the roster.")
+            raise UserError(PERSON_GONE())
         return attendee
 
     @staticmethod

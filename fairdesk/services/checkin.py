@@ -16,7 +16,8 @@ from typing import Literal
 from sqlalchemy import Engine
 from sqlmodel import Session, col, select
 
-from fairdesk.core.codes import REJECTION_TEXT, CodeParts, Rejection, fold_input, verify_code
+from fairdesk.core.codes import CodeParts, Rejection, fold_input, verify_code
+from fairdesk.core.messages import Text, message
 from fairdesk.errors import UserError
 from fairdesk.services.fairs import current_fair, fair_secret
 from fairdesk.services.stations import station_for
@@ -27,6 +28,43 @@ from fairdesk.store.queries import active_arrival, code_is_revoked
 logger = logging.getLogger(__name__)
 
 Outcome = Literal["ok", "already", "rejected"]
+
+#: Why a code is refused, as the desk shows it and the CLI prints it after "rejected: " (the booth
+#: names the same problems in the same words).
+REJECTION_MESSAGES = {
+    Rejection.MALFORMED: message(
+        "checkin.rejected.malformed", "not a FairDesk badge code", "不是 FairDesk 胸卡码"
+    ),
+    Rejection.OTHER_FAIR: message(
+        "checkin.rejected.other_fair", "a badge of another fair", "其他招聘会的胸卡"
+    ),
+    Rejection.FORGED: message(
+        "checkin.rejected.forged",
+        "forged or mistyped code (signature does not match)",
+        "伪造或输错的胸卡码（签名不符）",
+    ),
+    Rejection.REVOKED: message(
+        "checkin.rejected.revoked",
+        "revoked: a new badge was issued to this person",
+        "已作废：此人已补发新胸卡",
+    ),
+    Rejection.UNKNOWN: message(
+        "checkin.rejected.unknown", "unknown badge serial", "未知的胸卡序号"
+    ),
+}
+PERSON_GONE = message(
+    "roster.person_gone", "That person is no longer in the roster.", "此人已不在名单中。"
+)
+NOTHING_TO_UNDO = message(
+    "checkin.nothing_to_undo",
+    "Nothing to undo: that check-in is not in this database.",
+    "没有可撤销的内容：这条签到不在本数据库中。",
+)
+
+
+def rejection_message(reason: Rejection | None) -> Text | None:
+    """Why a code was refused, as a keyed message (None when it was not refused)."""
+    return REJECTION_MESSAGES[reason]() if reason else None
 
 
 @dataclass(frozen=True)
@@ -60,8 +98,15 @@ class CheckInResult:
     first_station: str = ""
 
     @property
+    def reason_message(self) -> Text | None:
+        """Why the code was refused (keyed; None unless rejected for a code)."""
+        return rejection_message(self.reason)
+
+    @property
     def reason_text(self) -> str:
-        return REJECTION_TEXT[self.reason] if self.reason else ""
+        """`reason_message` in the current language ("" when there is none)."""
+        text = self.reason_message
+        return text.render() if text is not None else ""
 
 
 class CheckInService:
@@ -119,7 +164,7 @@ class CheckInService:
         with write_session(self._engine) as session:
             attendee = session.get(Attendee, attendee_id)
             if attendee is None:
-                raise UserError("That person is no longer in the roster.")
+                raise UserError(PERSON_GONE())
             return self._record(session, attendee, station_id, method, None, at)
 
     def record_in(
@@ -176,7 +221,7 @@ class CheckInService:
         with write_session(self._engine) as session:
             entry = session.get(CheckIn, checkin_id)
             if entry is None:
-                raise UserError("Nothing to undo: that check-in is not in this database.")
+                raise UserError(NOTHING_TO_UNDO())
             if entry.undone_at is None:
                 entry.undone_at = utcnow()
                 session.add(entry)

@@ -29,6 +29,7 @@ from fairdesk.core.demo_data import (
     iter_students,
 )
 from fairdesk.core.ids import uuid7
+from fairdesk.core.messages import message
 from fairdesk.core.pins import hash_pin
 from fairdesk.errors import UserError
 from fairdesk.services.badge_issue import mint_badges
@@ -42,6 +43,17 @@ DEMO_TAGS = ("沟通好", "专业对口", "英语好", "有实习经历", "可�
 logger = logging.getLogger(__name__)
 
 MAX_ATTENDEES = 200_000
+DEMO_SIZE = message(
+    "demo.size",
+    "The demo can have between 0 and {limit:,} attendees.",
+    "演示招聘会的学生人数应在 0 到 {limit:,} 之间。",
+)
+DEMO_NOT_EMPTY = message(
+    "demo.not_empty",
+    "This database already has a fair ({name}). The demo needs an empty database: choose a new "
+    "data file or folder for it.",
+    "这个数据库里已经有招聘会（{name}）。演示需要一个空数据库：请为它选择新的数据文件或文件夹。",
+)
 CHUNK = 5_000
 
 #: Called with (attendees written so far, attendees wanted).
@@ -95,17 +107,14 @@ def build_demo(
     Raises UserError when the database already holds a fair or the count is out of range.
     """
     if not 0 <= attendees <= MAX_ATTENDEES:
-        raise UserError(f"The demo can have between 0 and {MAX_ATTENDEES:,} attendees.")
+        raise UserError(DEMO_SIZE(limit=MAX_ATTENDEES))
     started = time.perf_counter()
     pin_hash = hash_pin(DEMO_PIN, salt=DEMO_PIN_SALT)  # slow on purpose: once, outside the lock
     companies = demo_companies(DEMO_SEED)
     with write_session(engine) as session:
         existing = session.exec(select(Fair.name)).first()
         if existing is not None:
-            raise UserError(
-                f"This database already has a fair ({existing}). The demo needs an empty "
-                "database: choose a new data file or folder for it."
-            )
+            raise UserError(DEMO_NOT_EMPTY(name=existing))
         station = ensure_local_station(session)
         fair = create_fair(
             session,

@@ -9,23 +9,33 @@ from datetime import date
 from sqlalchemy import Engine, func
 from sqlmodel import Session, col, select
 
+from fairdesk.core.messages import message
 from fairdesk.errors import UserError
 from fairdesk.store.engine import read_session
 from fairdesk.store.models import Attendee, CheckIn, Company, Fair, Interview, Station
 from fairdesk.store.queries import active_arrival
 
 ROLES = ("organiser", "desk", "booth")
-NO_FAIR = (
+NO_FAIR = message(
+    "fair.none",
     "This database has no fair yet. Create one with `fairdesk setup --name …` "
-    "(or `fairdesk demo` for the demo fair)."
+    "(or `fairdesk demo` for the demo fair).",
+    "这个数据库里还没有招聘会。请用 `fairdesk setup --name …` 创建一个"
+    "（或用 `fairdesk demo` 创建演示招聘会）。",
 )
+UNKNOWN_ROLE = message(
+    "fair.unknown_role",
+    "Unknown station role {role!r}; use one of {roles}.",
+    "未知的站点角色 {role!r}；请使用以下之一：{roles}。",
+)
+NEEDS_NAME = message("fair.needs_name", "The fair needs a name.", "招聘会需要一个名称。")
 
 
 def local_station(session: Session) -> Station:
     """The row that describes this installation."""
     station = session.exec(select(Station).where(col(Station.is_local))).first()
     if station is None:
-        raise UserError(NO_FAIR)
+        raise UserError(NO_FAIR())
     return station
 
 
@@ -37,7 +47,7 @@ def ensure_local_station(
     if station is not None:
         return station
     if role not in ROLES:
-        raise UserError(f"Unknown station role {role!r}; use one of {', '.join(ROLES)}.")
+        raise UserError(UNKNOWN_ROLE(role=role, roles=", ".join(ROLES)))
     used = session.exec(select(func.max(Station.number))).one()
     station = Station(number=(used or 0) + 1, name=name, role=role, is_local=True)
     session.add(station)
@@ -59,7 +69,7 @@ def create_fair(
 ) -> Fair:
     """A new fair with its badge-signing secret (random unless given, e.g. by the demo)."""
     if not name.strip():
-        raise UserError("The fair needs a name.")
+        raise UserError(NEEDS_NAME())
     fair = Fair(
         station_id=station.id,
         name=name.strip(),
@@ -79,7 +89,7 @@ def current_fair(session: Session) -> Fair:
     """The fair this database runs (one fair per station file)."""
     fair = session.exec(select(Fair).order_by(col(Fair.created_at))).first()
     if fair is None:
-        raise UserError(NO_FAIR)
+        raise UserError(NO_FAIR())
     return fair
 
 

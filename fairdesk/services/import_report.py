@@ -12,6 +12,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from fairdesk.core.column_report import ColumnReport
+from fairdesk.core.messages import Text, message
 from fairdesk.core.roster import Rejection
 from fairdesk.core.spreadsheet_out import check_table_path, write_table
 from fairdesk.core.tabular import Table
@@ -31,7 +33,11 @@ class ImportReport:
     unchanged: int = 0
     rejected: int = 0
     rejects_path: Path | None = None
-    warnings: list[str] = field(default_factory=list)  # accepted rows with something dropped
+    warnings: list[Text | str] = field(default_factory=list)  # rows taken with something said
+    repeats: list[Text] = field(default_factory=list)  # rows skipped: an exact repeat of another
+    columns: ColumnReport | None = None  # what the file's columns were read as
+    dry_run: bool = False  # nothing was written (`rejected` rows are listed in `rejections`)
+    rejections: list[Rejection] = field(default_factory=list)
 
     def summary(self) -> str:
         """One line for the status bar and the CLI."""
@@ -52,7 +58,7 @@ def resolve_rejects_path(source: Path, rejects_path: Path | None) -> Path:
     path = rejects_path if rejects_path is not None else default_rejects_path(source)
     check_table_path(path)
     if path.resolve() == source.resolve():
-        raise UserError(f"{path.name}: the rejects file would overwrite the file being imported")
+        raise UserError(_OVERWRITE(file=path.name))
     return path
 
 
@@ -61,7 +67,7 @@ def write_rejects(path: Path, header: Sequence[str], rejections: Sequence[Reject
     ordered = sorted(rejections, key=lambda r: r.row.number)
     # A corrected rejects file imported again brings its old reason column: replace it.
     keep = [i for i, name in enumerate(header) if name.strip().lower() != REASON_HEADER]
-    rows = [[*(r.row.original[i] for i in keep), r.reason] for r in ordered]
+    rows = [[*(r.row.original[i] for i in keep), str(r.reason)] for r in ordered]
     write_table(path, [*(header[i] for i in keep), REASON_HEADER], rows)
     logger.info("wrote %d rejected rows to %s", len(ordered), path)
 
@@ -72,19 +78,24 @@ def reader_rejections(table: Table) -> list[Rejection]:
     return [Rejection(b.row, "record", b.reason) for b in table.broken]
 
 
-def table_warnings(table: Table) -> list[str]:
+_OVERWRITE = message(
+    "import.rejects_overwrite",
+    "{file}: the rejects file would overwrite the file being imported",
+    "{file}：未导入行文件会覆盖正在导入的文件",
+)
+_BROKEN_ROW = message("import.broken_row", "{why} (rejected)", "{why}（该行未导入）")
+_OTHER_SHEETS = message(
+    "import.other_sheets",
+    "only sheet '{sheet}' was imported; sheet(s) {names} also hold a list: import them as files"
+    " of their own",
+    "只导入了工作表“{sheet}”，工作表 {names} 也有名单，请另存后分别导入",
+)
+
+
+def table_warnings(table: Table) -> list[Text | str]:
     """What the reader had to guess or leave out: warned about beside the rows' own warnings."""
-    broken = [f"{b.reason} (rejected / 该行未导入)" for b in table.broken]
-    return [*table.warnings, *broken, *_other_sheets_warnings(table)]
-
-
-def _other_sheets_warnings(table: Table) -> list[str]:
-    """Say so when a workbook holds lists on further sheets: only the first was imported."""
-    if not table.other_sheets:
-        return []
-    names = "、".join(table.other_sheets)
-    return [
-        f"only sheet '{table.sheet}' was imported; sheet(s) {names} also hold a list: import"
-        f" them as files of their own / 只导入了工作表“{table.sheet}”，"
-        f"工作表 {names} 也有名单，请另存后分别导入"
-    ]
+    broken: list[Text | str] = [_BROKEN_ROW(why=b.reason) for b in table.broken]
+    if table.other_sheets:
+        names = "、".join(table.other_sheets)
+        broken.append(_OTHER_SHEETS(sheet=table.sheet, names=names))
+    return [*table.warnings, *broken]

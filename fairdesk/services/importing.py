@@ -14,7 +14,7 @@ from __future__ import annotations
 import gc
 import logging
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
@@ -22,10 +22,20 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, Table, bindparam, select, update
+from sqlmodel import Session
 
+from fairdesk.core.column_report import ColumnReport, column_report
 from fairdesk.core.ids import uuid7_many
+from fairdesk.core.messages import message
 from fairdesk.core.pinyin_keys import name_keys
-from fairdesk.core.roster import ATTENDEE_COLUMNS, AttendeeRow, Rejection, reject, validate_roster
+from fairdesk.core.roster import (
+    ATTENDEE_COLUMNS,
+    AttendeeRow,
+    Rejection,
+    RosterDefaults,
+    reject,
+    validate_roster,
+)
 from fairdesk.core.tabular import Progress, read_table
 from fairdesk.services.badge_issue import mint_badges
 from fairdesk.services.fairs import current_fair, local_station
@@ -38,12 +48,12 @@ from fairdesk.services.import_report import (
 )
 from fairdesk.services.importing_companies import import_companies
 from fairdesk.store.bulk import bulk_insert, deferred_indexes, sqlite_cache
-from fairdesk.store.engine import write_session
+from fairdesk.store.engine import read_session, write_session
 from fairdesk.store.models import Attendee, utcnow
 
 logger = logging.getLogger(__name__)
 
-__all__ = ["ImportReport", "import_attendees", "import_companies"]
+__all__ = ["ImportOptions", "ImportReport", "import_attendees", "import_companies"]
 
 ATTENDEE_TABLE: Table = Attendee.__table__  # type: ignore[attr-defined]
 
@@ -59,6 +69,17 @@ _FIELDS = (
     "phone",
     "email",
     "consent",
+)
+
+
+PHONE_TAKEN = message("import.phone_taken", "phone already belongs to {who}", "该手机号已属于{who}")
+SAME_STORED = message(
+    "import.same_stored", "same stored student as row {earlier}", "与第 {earlier} 行是同一位学生"
+)
+PHONE_OF_OTHER_UNIVERSITY = message(
+    "import.phone_other_university",
+    "phone belongs to a stored student of {university}",
+    "该手机号已属于{university}的学生",
 )
 
 
@@ -132,23 +153,19 @@ def _plan(rows: list[AttendeeRow], existing: list[dict[str, Any]], now: datetime
         if owner is not None and (stored is None or owner["id"] != stored["id"]):
             # one phone, one person: otherwise a later phone-only row updates whoever came first
             who = f"{owner['name']} ({owner['university']} {owner['student_no'] or ''})".strip()
-            why = f"phone already belongs to {who} / 该手机号已属于{who}"
-            plan.rejections.append(reject(row.row, "phone", row.phone or "", why))
+            plan.rejections.append(reject(row.row, "phone", row.phone or "", PHONE_TAKEN(who=who)))
             continue
         if stored is None:
             plan.inserts.append(row)
             continue
         earlier = claimed.get(stored["id"])
         if earlier is not None:
-            why = f"same stored student as row {earlier} / 与第 {earlier} 行是同一位学生"
+            why = SAME_STORED(earlier=earlier)
             plan.rejections.append(reject(row.row, "student_no/phone", "", why))
             continue
         if stored["student_no"] and stored["university"] != row.university:
             # matched by phone: changing the university would change a stored key
-            why = (
-                f"phone belongs to a stored student of {stored['university']}"
-                f" / 该手机号已属于{stored['university']}的学生"
-            )
+            why = PHONE_OF_OTHER_UNIVERSITY(university=stored["university"])
             plan.rejections.append(reject(row.row, "phone", row.phone or "", why))
             continue
         claimed[stored["id"]] = row.number
@@ -168,21 +185,35 @@ def _plan(rows: list[AttendeeRow], existing: list[dict[str, Any]], now: datetime
     return plan
 
 
+@dataclass(frozen=True)
+class ImportOptions:
+    """How one import runs: defaults for fields the file lacks, whether it writes, who listens.
+
+    `on_columns` is told the column report after the file is read and before anything is
+    written (the CLI prints it; the GUI shows it). `progress` is told how many rows have been
+    read, every few thousand. A `dry_run` reads and checks everything, writes nothing (no
+    rejects file either) and returns the same counts a real run would.
+    """
+
+    rejects_path: Path | None = None
+    progress: Progress | None = None
+    defaults: RosterDefaults | None = None
+    dry_run: bool = False
+    on_columns: Callable[[ColumnReport], None] | None = None
+
+
 def import_attendees(
-    engine: Engine,
-    path: Path,
-    *,
-    rejects_path: Path | None = None,
-    progress: Progress | None = None,
+    engine: Engine, path: Path, options: ImportOptions | None = None, **kwargs: Any
 ) -> ImportReport:
     """Import a roster file (CSV or XLSX) into the current fair; see the module docstring.
 
     A file that cannot be read raises UserError and changes nothing. Rejected rows go to the
     rejects file (only written when there are any); all accepted rows go in one transaction.
-    `progress` is told how many rows have been read, every few thousand.
+    Options as `ImportOptions` or as its fields by keyword.
     """
+    opts = options if options is not None else ImportOptions(**kwargs)
     with _cycle_collector_paused():
-        return _import_attendees(engine, Path(path), rejects_path, progress)
+        return _import_attendees(engine, Path(path), opts)
 
 
 @contextmanager
@@ -202,47 +233,58 @@ def _cycle_collector_paused() -> Iterator[None]:
             gc.enable()
 
 
-def _import_attendees(
-    engine: Engine, path: Path, rejects_path: Path | None, progress: Progress | None
-) -> ImportReport:
-    target = resolve_rejects_path(path, rejects_path)
-    table = read_table(path, ATTENDEE_COLUMNS, progress=progress)
-    accepted, rejected = validate_roster(table)
-    rejected += reader_rejections(table)
-    report = ImportReport()
-    with write_session(engine) as session:
+def _import_attendees(engine: Engine, path: Path, opts: ImportOptions) -> ImportReport:
+    target = resolve_rejects_path(path, opts.rejects_path)
+    table = read_table(path, ATTENDEE_COLUMNS, progress=opts.progress)
+    defaults = opts.defaults.values() if opts.defaults else {}
+    report = ImportReport(dry_run=opts.dry_run)
+    report.columns = column_report(table, ATTENDEE_COLUMNS, defaults)
+    if opts.on_columns is not None:
+        opts.on_columns(report.columns)
+    check = validate_roster(table, opts.defaults)
+    rejected = check.rejected + reader_rejections(table)
+    with (read_session if opts.dry_run else write_session)(engine) as session:
         fair = current_fair(session)
-        station = local_station(session)
         conn = session.connection()
         names = ("id", *_FIELDS)
         cols = [ATTENDEE_TABLE.c[name] for name in names]
         result = conn.execute(select(*cols).where(ATTENDEE_TABLE.c.fair_id == fair.id))
         existing = [dict(zip(names, r, strict=True)) for r in result]
         now = utcnow()
-        plan = _plan(accepted, existing, now)
+        plan = _plan(check.accepted, existing, now)
         rejected = rejected + plan.rejections
-        with sqlite_cache(conn):
-            if plan.inserts:
-                columns = _new_attendees(plan.inserts, fair.id, station.id, now)
-                with deferred_indexes(conn, ATTENDEE_TABLE, len(plan.inserts)):
-                    bulk_insert(conn, ATTENDEE_TABLE, columns)
-                mint_badges(session, columns["id"], station)
-            if plan.updates:
-                keys = [*_FIELDS, "name_pinyin", "name_initials", "phone_tail", "updated_at"]
-                stmt = (
-                    update(ATTENDEE_TABLE)
-                    .where(ATTENDEE_TABLE.c.id == bindparam("b_id"))
-                    .values({k: bindparam(k) for k in keys})
-                )
-                conn.execute(stmt, plan.updates)
+        if not opts.dry_run:
+            _write(session, plan, fair.id, now)
         report.imported = len(plan.inserts)
         report.updated = len(plan.updates)
-        report.unchanged = plan.unchanged
+        report.unchanged = plan.unchanged + len(check.repeats)
         report.rejected = len(rejected)
-        report.warnings = [w for row in accepted for w in row.warnings]
+        report.repeats = check.repeats
+        report.warnings = [w for row in check.accepted for w in row.warnings]
         report.warnings += table_warnings(table)
-        if rejected:
+        report.rejections = sorted(rejected, key=lambda r: r.row.number)
+        if rejected and not opts.dry_run:
             write_rejects(target, table.header, rejected)
             report.rejects_path = target
     logger.info("imported attendees from %s: %s", path, report.summary())
     return report
+
+
+def _write(session: Session, plan: _Plan, fair_id: uuid.UUID, now: datetime) -> None:
+    """The plan's inserts (with their badges) and updates, in the caller's transaction."""
+    station = local_station(session)
+    conn = session.connection()
+    with sqlite_cache(conn):
+        if plan.inserts:
+            columns = _new_attendees(plan.inserts, fair_id, station.id, now)
+            with deferred_indexes(conn, ATTENDEE_TABLE, len(plan.inserts)):
+                bulk_insert(conn, ATTENDEE_TABLE, columns)
+            mint_badges(session, columns["id"], station)
+        if plan.updates:
+            keys = [*_FIELDS, "name_pinyin", "name_initials", "phone_tail", "updated_at"]
+            stmt = (
+                update(ATTENDEE_TABLE)
+                .where(ATTENDEE_TABLE.c.id == bindparam("b_id"))
+                .values({k: bindparam(k) for k in keys})
+            )
+            conn.execute(stmt, plan.updates)

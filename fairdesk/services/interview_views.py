@@ -12,8 +12,10 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Literal
 
-from fairdesk.core.codes import REJECTION_TEXT, Rejection
+from fairdesk.core.codes import Rejection
+from fairdesk.core.messages import Text, message
 from fairdesk.errors import UserError
+from fairdesk.services.checkin import rejection_message
 
 #: The outcomes of DESIGN.md, in pipeline order.
 OUTCOMES = ("简历已收", "已面试", "进入复试", "发放意向")
@@ -29,6 +31,50 @@ MAX_NOTE_LENGTH = 4000
 
 ScanStatus = Literal["new", "visit", "pending", "refused"]
 
+UNKNOWN_OUTCOME = message(
+    "interview.unknown_outcome",
+    "Unknown outcome {text!r}; use one of {choices}.",
+    "未知的结果 {text!r}；请使用以下之一：{choices}。",
+)
+NOTE_EMPTY = message("interview.note_empty", "A note needs some text.", "备注不能为空。")
+NOTE_TOO_LONG = message(
+    "interview.note_too_long",
+    "A note has at most {limit} characters.",
+    "备注最多 {limit} 个字符。",
+)
+BAD_RATING = message(
+    "interview.bad_rating", "A rating is a whole number from 1 to 5.", "评分是 1 到 5 的整数。"
+)
+NOT_THIS_COMPANY = message(
+    "interview.company_gone",
+    "That company is not in this station's database.",
+    "这家单位不在本站的数据库中。",
+)
+NOT_OUR_POSITION = message(
+    "interview.not_our_position",
+    "That position is not one of this company's.",
+    "这个岗位不属于本单位。",
+)
+UNKNOWN_TAG = message(
+    "interview.unknown_tag",
+    "Unknown tag: {tag}. Add it as a company tag first.",
+    "未知的标签：{tag}。请先把它添加为本单位的标签。",
+)
+NAME_FROM_ROSTER = message(
+    "interview.name_from_roster",
+    "This student is in the roster; the name comes from there.",
+    "这名学生在名单中；姓名以名单为准。",
+)
+NOT_OUR_INTERVIEW = message(
+    "interview.not_ours",
+    "That interview is not in this booth's records.",
+    "这条面试记录不属于本展位。",
+)
+TAG_EMPTY = message("interview.tag_empty", "A tag needs a name.", "标签需要一个名称。")
+TAG_TOO_LONG = message(
+    "interview.tag_too_long", "A tag has at most {limit} characters.", "标签最多 {limit} 个字符。"
+)
+
 
 def parse_outcome(text: str | None) -> str | None:
     """A stored outcome from the Chinese word or its English alias; "" / None clears it."""
@@ -40,7 +86,7 @@ def parse_outcome(text: str | None) -> str | None:
     alias = OUTCOME_ALIASES.get(value.lower().replace("-", "_").replace(" ", "_"))
     if alias is None:
         choices = ", ".join([*OUTCOMES, *OUTCOME_ALIASES])
-        raise UserError(f"Unknown outcome {text!r}; use one of {choices}.")
+        raise UserError(UNKNOWN_OUTCOME(text=text, choices=choices))
     return alias
 
 
@@ -48,16 +94,16 @@ def check_note(text: str) -> str:
     """A note's text, trimmed; refused when empty or longer than MAX_NOTE_LENGTH."""
     body = text.strip()
     if not body:
-        raise UserError("A note needs some text.")
+        raise UserError(NOTE_EMPTY())
     if len(body) > MAX_NOTE_LENGTH:
-        raise UserError(f"A note has at most {MAX_NOTE_LENGTH} characters.")
+        raise UserError(NOTE_TOO_LONG(limit=MAX_NOTE_LENGTH))
     return body
 
 
 def check_rating(rating: int | None) -> int | None:
     """A rating of 1–5, or None to clear it."""
     if rating is not None and not 1 <= rating <= 5:
-        raise UserError("A rating is a whole number from 1 to 5.")
+        raise UserError(BAD_RATING())
     return rating
 
 
@@ -70,9 +116,9 @@ def clean_tag(name: str) -> str:
     """A tag name as stored: trimmed, no separator inside, not too long."""
     tag = " ".join(name.replace(TAG_SEPARATOR, " ").split())
     if not tag:
-        raise UserError("A tag needs a name.")
+        raise UserError(TAG_EMPTY())
     if len(tag) > MAX_TAG_LENGTH:
-        raise UserError(f"A tag has at most {MAX_TAG_LENGTH} characters.")
+        raise UserError(TAG_TOO_LONG(limit=MAX_TAG_LENGTH))
     return tag
 
 
@@ -145,8 +191,14 @@ class ScanOutcome:
     reason: Rejection | None = None
 
     @property
+    def reason_message(self) -> Text | None:
+        """Why the code was refused (the desk's keyed reasons; None unless refused)."""
+        return rejection_message(self.reason)
+
+    @property
     def reason_text(self) -> str:
-        return REJECTION_TEXT[self.reason] if self.reason else ""
+        text = self.reason_message
+        return text.render() if text is not None else ""
 
 
 @dataclass(frozen=True)

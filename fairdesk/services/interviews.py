@@ -25,7 +25,12 @@ from fairdesk.errors import UserError
 from fairdesk.services.fairs import current_fair
 from fairdesk.services.interview_records import card_of, row_of
 from fairdesk.services.interview_views import (
+    NAME_FROM_ROSTER,
+    NOT_OUR_INTERVIEW,
+    NOT_OUR_POSITION,
+    NOT_THIS_COMPANY,
     TAG_SEPARATOR,
+    UNKNOWN_TAG,
     InterviewCard,
     InterviewFilters,
     InterviewRow,
@@ -70,7 +75,7 @@ class InterviewService:
         with read_session(engine) as session:
             company = session.get(Company, company_id)
             if company is None:
-                raise UserError("That company is not in this station's database.")
+                raise UserError(NOT_THIS_COMPANY())
             self.company_name = company.name
 
     # -- reference data ----------------------------------------------------------------------
@@ -200,7 +205,7 @@ class InterviewService:
             if position_id is not None:
                 position = session.get(Position, position_id)
                 if position is None or position.company_id != self.company_id:
-                    raise UserError("That position is not one of this company's.")
+                    raise UserError(NOT_OUR_POSITION())
             self._touch(session, interview_id).position_id = position_id
 
     def set_tags(self, interview_id: uuid.UUID, tags: Sequence[str]) -> None:
@@ -209,7 +214,7 @@ class InterviewService:
             known = self._tag_names(session)
             unknown = [t for t in cleaned if t not in known]
             if unknown:
-                raise UserError(f"Unknown tag: {unknown[0]}. Add it as a company tag first.")
+                raise UserError(UNKNOWN_TAG(tag=unknown[0]))
             self._touch(session, interview_id).tags = TAG_SEPARATOR.join(cleaned)
 
     def set_interviewer(self, interview_id: uuid.UUID, name: str) -> None:
@@ -221,7 +226,7 @@ class InterviewService:
         with write_session(self._engine) as session:
             interview = self._touch(session, interview_id)
             if interview.attendee_id is not None:
-                raise UserError("This student is in the roster; the name comes from there.")
+                raise UserError(NAME_FROM_ROSTER())
             interview.pending_name = " ".join(name.split())[:60]
 
     def add_note(self, interview_id: uuid.UUID, author: str, text: str) -> NoteView:
@@ -268,7 +273,7 @@ class InterviewService:
     def _own(self, session: Session, interview_id: uuid.UUID) -> Interview:
         interview = session.get(Interview, interview_id)
         if interview is None or interview.company_id != self.company_id:
-            raise UserError("That interview is not in this booth's records.")
+            raise UserError(NOT_OUR_INTERVIEW())
         return interview
 
     def _touch(self, session: Session, interview_id: uuid.UUID) -> Interview:

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from sqlalchemy import ColumnElement, Engine, and_, or_
 from sqlmodel import Session, col, select
 
+from fairdesk.core.messages import Text, message
 from fairdesk.core.normalize import NOT_MOBILE
 from fairdesk.core.pinyin_keys import name_keys
 from fairdesk.core.roster import ATTENDEE_COLUMNS, AttendeeRow, validate_attendee
@@ -32,6 +33,14 @@ logger = logging.getLogger(__name__)
 
 _FIELDS = tuple(ATTENDEE_COLUMNS)  # name, student_no, university, school, major, degree, …
 _COLUMNS = {f: i for i, f in enumerate(_FIELDS)}
+
+INVALID_FIELD = message("walk_in.invalid", "{field}: {reason}", "{field} 填写有误：{reason}")
+ALREADY_IN_ROSTER = message(
+    "walk_in.already_in_roster",
+    "This student is already in the roster (same university and student no, or same phone). "
+    "Check the existing record in instead.",
+    "这名学生已在名单中（学校和学号相同，或手机号相同）。请为已有的记录签到。",
+)
 
 
 @dataclass(frozen=True)
@@ -77,10 +86,14 @@ def _row(form: WalkInForm) -> TableRow:
 
 
 class WalkInInvalid(UserError):
-    """A form field the roster rules refuse: `field` (e.g. "phone") and the bilingual reason."""
+    """A form field the roster rules refuse: `field` (e.g. "phone") and the reason.
 
-    def __init__(self, field: str, reason: str) -> None:
-        super().__init__(f"{field}: {reason}")
+    `reason` is the roster rules' own: a keyed `Text`, or (until those rules are converted) a
+    bilingual "English / 中文" string.
+    """
+
+    def __init__(self, field: str, reason: Text | str) -> None:
+        super().__init__(INVALID_FIELD(field=field, reason=reason))
         self.field = field
         self.reason = reason
 
@@ -89,8 +102,7 @@ def validate_walk_in(form: WalkInForm) -> AttendeeRow:
     """The clean row, or a WalkInInvalid naming the field and why (the import's own words)."""
     result = validate_attendee(_row(form), _COLUMNS)
     if not isinstance(result, AttendeeRow):
-        reason = result.reason.split(": ", 2)[-1] if result.reason.startswith("row ") else ""
-        raise WalkInInvalid(result.field, reason or result.reason)
+        raise WalkInInvalid(result.field, result.why)
     if result.warnings:  # the student is at the desk: fix a doubtful phone now, do not drop it
         raise WalkInInvalid("phone", NOT_MOBILE)
     return result
@@ -133,10 +145,7 @@ class RegistrationService:
         self._checkins.station_id()  # resolved before this transaction opens
         with write_session(self._engine) as session:
             if self._same_person(session, row):
-                raise UserError(
-                    "This student is already in the roster (same university and student no, "
-                    "or same phone). Check the existing record in instead."
-                )
+                raise UserError(ALREADY_IN_ROSTER())
             fair = current_fair(session)
             station = local_station(session)
             pinyin, initials = name_keys(row.name)

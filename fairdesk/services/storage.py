@@ -14,11 +14,26 @@ from pathlib import Path
 
 from sqlalchemy import Engine
 
+from fairdesk.core.messages import message
 from fairdesk.errors import StorageError, UserError
 from fairdesk.store.guard import guard_of
 from fairdesk.store.restore import BackupInfo, RestoreReport, list_backups, restore
 
 logger = logging.getLogger(__name__)
+
+RESCUE_EXISTS = message(
+    "storage.rescue_exists",
+    "{path} already exists; choose a new file name.",
+    "{path} 已存在；请换一个新的文件名。",
+)
+RESCUE_NOT_SQLITE = message(
+    "storage.rescue_not_sqlite",
+    "Only a station's own SQLite file can be rescued this way.",
+    "只有本站自己的 SQLite 文件可以这样抢救。",
+)
+RESCUE_FAILED = message(
+    "storage.rescue_failed", "Could not write {path}: {detail}", "无法写入 {path}：{detail}"
+)
 
 
 class StorageService:
@@ -51,19 +66,19 @@ class StorageService:
     def rescue(self, target: Path, held_files: list[Path]) -> Path:
         """Write everything this station holds into `target` (a new file), held scans beside it."""
         if target.exists():
-            raise UserError(f"{target} already exists; choose a new file name.")
+            raise UserError(RESCUE_EXISTS(path=target))
         raw = self._engine.raw_connection()
         try:
             source = raw.driver_connection
             if not isinstance(source, sqlite3.Connection):
-                raise UserError("Only a station's own SQLite file can be rescued this way.")
+                raise UserError(RESCUE_NOT_SQLITE())
             dest = sqlite3.connect(target)
             try:
                 source.backup(dest)
             finally:
                 dest.close()
         except (sqlite3.Error, OSError) as exc:
-            raise UserError(f"Could not write {target}: {exc}") from exc
+            raise UserError(RESCUE_FAILED(path=target, detail=exc)) from exc
         finally:
             raw.close()
         for held in held_files:

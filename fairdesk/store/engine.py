@@ -23,6 +23,7 @@ from sqlalchemy.exc import DatabaseError as SADatabaseError
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlmodel import Session, SQLModel
 
+from fairdesk.core.messages import message
 from fairdesk.errors import DatabaseError, StorageError
 from fairdesk.store import models  # noqa: F401  (registers the tables)
 from fairdesk.store.backup import backup_file
@@ -34,6 +35,90 @@ logger = logging.getLogger(__name__)
 BUSY_TIMEOUT_MS = 5000
 _IMMEDIATE = "fairdesk_immediate"
 _LENIENT_TEXT = functools.partial(str, encoding="utf-8", errors="replace")
+
+CANNOT_OPEN = message(
+    "store.cannot_open",
+    "Cannot open the database {path}: {detail}",
+    "无法打开数据库 {path}：{detail}",
+)
+CANNOT_READ = message(
+    "store.cannot_read",
+    "Cannot read the database {path} ({detail}). Check that it is not locked by another program "
+    "and that its folder can be written; the file was not changed.",
+    "无法读取数据库 {path}（{detail}）。请确认它没有被其他程序锁定、所在文件夹可以写入；"
+    "文件未被改动。",
+)
+NOT_A_DATABASE = message(
+    "store.not_a_database",
+    "{path} is not a FairDesk database or is damaged ({detail}). The file was not changed; "
+    "restore the newest file from the backups folder beside it.",
+    "{path} 不是 FairDesk 数据库或已损坏（{detail}）。文件未被改动；"
+    "请从旁边的 backups 文件夹恢复最新的备份。",
+)
+DAMAGED_FILE = message(
+    "store.damaged",
+    "The database {path} is damaged ({detail}). The file was not changed; restore the newest file "
+    "from the backups folder beside it, or copy it for repair.",
+    "数据库 {path} 已损坏（{detail}）。文件未被改动；请从旁边的 backups 文件夹恢复最新的备份，"
+    "或复制一份以便修复。",
+)
+FOREIGN_DATABASE = message(
+    "store.foreign_database",
+    "{path} is another program's database, not a FairDesk one; the file was not changed. "
+    "Choose another file name.",
+    "{path} 是其他程序的数据库，不是 FairDesk 的；文件未被改动。请换一个文件名。",
+)
+NEWER_SCHEMA = message(
+    "store.newer_schema",
+    "{path} was written by a newer FairDesk (schema {version}, this version knows {known}). "
+    "Update FairDesk to open it; the file was not changed.",
+    "{path} 由更新版本的 FairDesk 写入（数据结构版本 {version}，本版本只支持到 {known}）。"
+    "请升级 FairDesk 后再打开；文件未被改动。",
+)
+EMPTY_FILE = message(
+    "store.empty_file",
+    "{path} is an empty file, not a FairDesk database; it was not changed. Choose another file "
+    "name, or restore a backup (fairdesk restore --list).",
+    "{path} 是空文件，不是 FairDesk 数据库；文件未被改动。请换一个文件名，或恢复备份"
+    "（fairdesk restore --list）。",
+)
+CANNOT_CREATE = message(
+    "store.cannot_create",
+    "Cannot create the database {path}: {detail}",
+    "无法创建数据库 {path}：{detail}",
+)
+BAD_SCHEMA_NAME = message(
+    "store.bad_schema_name", "Not a valid schema name: {name!r}", "不是有效的 schema 名称：{name!r}"
+)
+HUB_UNREACHABLE = message(
+    "store.hub_unreachable",
+    "Cannot reach the LAN hub database: {detail}",
+    "无法连接局域网中心数据库：{detail}",
+)
+WRITE_LOCKED = message(
+    "storage.locked",
+    "The station database is busy (another FairDesk window or program is writing to it). "
+    "Nothing was saved yet.",
+    "本站数据库正忙（另一个 FairDesk 窗口或程序正在写入）。尚未保存任何内容。",
+)
+WRITE_READONLY = message(
+    "storage.readonly",
+    "The station database is read-only; nothing was saved.",
+    "本站数据库为只读；没有保存任何内容。",
+)
+WRITE_FULL = message(
+    "storage.full", "The disk is full; nothing was saved.", "磁盘已满；没有保存任何内容。"
+)
+WRITE_DAMAGED = message(
+    "storage.damaged_on_write",
+    "The station database is damaged ({detail}).",
+    "本站数据库已损坏（{detail}）。",
+)
+WRITE_IO = message(
+    "storage.io",
+    "The station database could not be written ({detail}).",
+    "本站数据库无法写入（{detail}）。",
+)
 
 
 def _sqlite_pragmas(dbapi_conn: Any, _record: Any, busy_ms: int = BUSY_TIMEOUT_MS) -> None:
@@ -53,6 +138,22 @@ def _sqlite_begin(conn: Any) -> None:
     conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
 
+SQLITE_HEADER = b"SQLite format 3\x00"
+_NO_HEADER = message("store.no_header", "no SQLite header", "缺少 SQLite 文件头")
+
+
+def _check_header(path: Path) -> None:
+    """A non-empty file must start like an SQLite database: SQLite itself takes a file shorter
+    than its header (a stray newline) for an empty database and would write over it."""
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(len(SQLITE_HEADER))
+    except OSError as exc:
+        raise DatabaseError(CANNOT_OPEN(path=path, detail=exc)) from exc
+    if head and head != SQLITE_HEADER:
+        raise DatabaseError(NOT_A_DATABASE(path=path, detail=_NO_HEADER()))
+
+
 def check_file(path: Path) -> int:
     """Read-only health check of an existing file; returns its schema version.
 
@@ -60,42 +161,28 @@ def check_file(path: Path) -> int:
     `quick_check`, or was written by a newer FairDesk.
     """
     uri = f"file:{quote(path.resolve().as_posix())}?mode=ro"
+    _check_header(path)
     try:
         con = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
     except sqlite3.Error as exc:
-        raise DatabaseError(f"Cannot open the database {path}: {exc}") from exc
+        raise DatabaseError(CANNOT_OPEN(path=path, detail=exc)) from exc
     try:
         rows = con.execute("PRAGMA quick_check").fetchall()
         version = int(con.execute("PRAGMA user_version").fetchone()[0])
         tables = int(con.execute("SELECT count(*) FROM sqlite_master").fetchone()[0])
     except sqlite3.OperationalError as exc:  # locked, unreadable folder, …: not damage
-        raise DatabaseError(
-            f"Cannot read the database {path} ({exc}). Check that it is not locked by another "
-            "program and that its folder can be written; the file was not changed."
-        ) from exc
+        raise DatabaseError(CANNOT_READ(path=path, detail=exc)) from exc
     except sqlite3.DatabaseError as exc:
-        raise DatabaseError(
-            f"{path} is not a FairDesk database or is damaged ({exc}). The file was not changed; "
-            "restore the newest file from the backups folder beside it."
-        ) from exc
+        raise DatabaseError(NOT_A_DATABASE(path=path, detail=exc)) from exc
     finally:
         con.close()
     if [r[0] for r in rows] != ["ok"]:
         detail = "; ".join(str(r[0]) for r in rows[:3])
-        raise DatabaseError(
-            f"The database {path} is damaged ({detail}). The file was not changed; restore the "
-            "newest file from the backups folder beside it, or copy it for repair."
-        )
+        raise DatabaseError(DAMAGED_FILE(path=path, detail=detail))
     if version == 0 and tables:
-        raise DatabaseError(
-            f"{path} is another program's database, not a FairDesk one; the file was not "
-            "changed. Choose another file name."
-        )
+        raise DatabaseError(FOREIGN_DATABASE(path=path))
     if version > SCHEMA_VERSION:
-        raise DatabaseError(
-            f"{path} was written by a newer FairDesk (schema {version}, this version knows "
-            f"{SCHEMA_VERSION}). Update FairDesk to open it; the file was not changed."
-        )
+        raise DatabaseError(NEWER_SCHEMA(path=path, version=version, known=SCHEMA_VERSION))
     return version
 
 
@@ -132,16 +219,13 @@ def open_database(
     target = backup_dir or path.parent / "backups"
     existed = path.exists()
     if existed and path.is_file() and path.stat().st_size == 0:
-        raise DatabaseError(
-            f"{path} is an empty file, not a FairDesk database; it was not changed. Choose "
-            "another file name, or restore a backup (fairdesk restore --list)."
-        )
+        raise DatabaseError(EMPTY_FILE(path=path))
     version = check_file(path) if existed else 0
     if not existed:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise DatabaseError(f"Cannot create the database {path}: {exc}") from exc
+            raise DatabaseError(CANNOT_CREATE(path=path, detail=exc)) from exc
     if existed and 0 < version < SCHEMA_VERSION:
         saved = backup_file(path, target, label=f"before-v{SCHEMA_VERSION}")
         logger.info("backed up %s to %s before migrating", path, saved)
@@ -160,7 +244,7 @@ def open_database(
         found = guard.run_integrity_check()
         if found is not None:
             engine.dispose()
-            raise DatabaseError(str(found))
+            raise DatabaseError(found.text)
     elif integrity == "background" and existed:
         guard.start_integrity_check()
     else:
@@ -176,7 +260,7 @@ def open_url(url: str, *, schema: str | None = None) -> Engine:
     args: dict[str, Any] = {}
     if schema:
         if not schema.isidentifier():
-            raise DatabaseError(f"Not a valid schema name: {schema!r}")
+            raise DatabaseError(BAD_SCHEMA_NAME(name=schema))
         args["options"] = f"-csearch_path={schema}"
     engine = create_engine(url, pool_pre_ping=True, connect_args=args)
     try:
@@ -185,7 +269,7 @@ def open_url(url: str, *, schema: str | None = None) -> Engine:
                 conn.exec_driver_sql(f'CREATE SCHEMA IF NOT EXISTS "{schema}"')
             SQLModel.metadata.create_all(conn)
     except OperationalError as exc:
-        raise DatabaseError(f"Cannot reach the LAN hub database: {exc.orig}") from exc
+        raise DatabaseError(HUB_UNREACHABLE(detail=exc.orig)) from exc
     return engine
 
 
@@ -193,18 +277,14 @@ def storage_error(exc: BaseException) -> StorageError:
     """A failed write said plainly (locked, read-only, disk full, I/O, damage), by its kind."""
     text = str(getattr(exc, "orig", exc)).lower()
     if "locked" in text or "busy" in text:
-        return StorageError(
-            "locked",
-            "The station database is busy (another FairDesk window or program is writing to "
-            "it). Nothing was saved yet.",
-        )
+        return StorageError("locked", WRITE_LOCKED())
     if "readonly" in text or "read-only" in text:
-        return StorageError("readonly", "The station database is read-only; nothing was saved.")
+        return StorageError("readonly", WRITE_READONLY())
     if "full" in text:
-        return StorageError("full", "The disk is full; nothing was saved.")
+        return StorageError("full", WRITE_FULL())
     if "malformed" in text or "not a database" in text or "corrupt" in text:
-        return StorageError("damaged", f"The station database is damaged ({text}).")
-    return StorageError("io", f"The station database could not be written ({text}).")
+        return StorageError("damaged", WRITE_DAMAGED(detail=text))
+    return StorageError("io", WRITE_IO(detail=text))
 
 
 @contextmanager

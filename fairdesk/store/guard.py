@@ -27,6 +27,7 @@ from urllib.parse import quote
 
 from sqlalchemy import Engine
 
+from fairdesk.core.messages import message
 from fairdesk.errors import StorageError
 from fairdesk.store.backup import backup_file, newest_backup_age
 
@@ -34,6 +35,25 @@ logger = logging.getLogger(__name__)
 
 BACKUP_EVERY_S = 300
 BACKUP_LABEL = "auto"
+FILE_GONE = message(
+    "storage.gone",
+    "The station database {path} was deleted or moved while the station was running. Nothing "
+    "since then is saved in it.",
+    "本站数据库 {path} 在运行期间被删除或移走。此后的内容都没有保存进去。",
+)
+FILE_REPLACED = message(
+    "storage.replaced",
+    "The station database {path} was replaced by another file while the station was running. "
+    "Nothing since then is saved in it.",
+    "本站数据库 {path} 在运行期间被另一个文件替换。此后的内容都没有保存进去。",
+)
+FILE_DAMAGED = message(
+    "storage.damaged",
+    "The station database {path} is damaged ({detail}). Nothing more will be written to it: "
+    "restore a backup (fairdesk restore).",
+    "本站数据库 {path} 已损坏（{detail}）。不会再向它写入任何内容："
+    "请恢复备份（fairdesk restore）。",
+)
 _GUARDS: weakref.WeakKeyDictionary[Engine, StorageGuard] = weakref.WeakKeyDictionary()
 
 
@@ -83,17 +103,9 @@ class StorageGuard:
                 return self._blocked
         now = identity_of(self.path)
         if now is None:
-            return StorageError(
-                "gone",
-                f"The station database {self.path} was deleted or moved while the station was "
-                "running. Nothing since then is saved in it.",
-            )
+            return StorageError("gone", FILE_GONE(path=self.path))
         if self._identity is not None and now != self._identity:
-            return StorageError(
-                "replaced",
-                f"The station database {self.path} was replaced by another file while the "
-                "station was running. Nothing since then is saved in it.",
-            )
+            return StorageError("replaced", FILE_REPLACED(path=self.path))
         return None
 
     def check_writable(self) -> None:
@@ -121,13 +133,10 @@ class StorageGuard:
             finally:
                 con.close()
             if rows != ["ok"]:
-                found = StorageError(
-                    "damaged",
-                    f"The station database {self.path} is damaged ({'; '.join(rows[:3])}). "
-                    "Nothing more will be written to it: restore a backup (fairdesk restore).",
-                )
+                detail = "; ".join(rows[:3])
+                found = StorageError("damaged", FILE_DAMAGED(path=self.path, detail=detail))
         except sqlite3.DatabaseError as exc:
-            found = StorageError("damaged", f"The station database {self.path} is damaged ({exc}).")
+            found = StorageError("damaged", FILE_DAMAGED(path=self.path, detail=exc))
         finally:
             self.integrity_done.set()
         if found is not None:

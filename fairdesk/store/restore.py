@@ -17,11 +17,28 @@ from datetime import datetime
 from pathlib import Path
 from urllib.parse import quote
 
+from fairdesk.core.messages import Text, language, message
 from fairdesk.core.times import local_text
 from fairdesk.errors import DatabaseError
 from fairdesk.store.backup import backups_of
 
 COMPANIONS = ("-wal", "-shm", "-journal")
+
+NOT_A_BACKUP = message(
+    "restore.not_a_backup",
+    "{path} is not a readable FairDesk backup; nothing was changed.",
+    "{path} 不是可读取的 FairDesk 备份；没有做任何改动。",
+)
+CHECKINS_AFTER = message(
+    "restore.lacks_checkins", "{count} check-ins after {when}", "{when} 之后的 {count} 次签到"
+)
+THE_START = message("restore.the_start", "the start", "开始")
+INTERVIEWS_MISSING = message("restore.lacks_interviews", "{count} interviews", "{count} 条面试记录")
+ANYTHING_AFTER = message(
+    "restore.lacks_unknown",
+    "anything recorded after {when} (the old file cannot be read to count it)",
+    "{when} 之后记录的全部内容（旧文件无法读取，无法统计）",
+)
 
 
 @dataclass(frozen=True)
@@ -40,7 +57,14 @@ class BackupInfo:
 class RestoreReport:
     restored_from: Path
     moved_aside: list[Path]
-    lacks: str  # what the backup does not have, in words (empty when nothing is known missing)
+    missing: tuple[Text, ...] = ()  # what the backup does not have (empty: nothing known missing)
+
+    @property
+    def lacks(self) -> str:
+        """`missing` in words, in the current language ("" when nothing is known missing)."""
+        return ("、" if language() == "zh_CN" else ", ").join(
+            part.render() for part in self.missing
+        )
 
 
 def _ro(path: Path) -> sqlite3.Connection:
@@ -81,9 +105,9 @@ def local_hhmm(stored_utc: str) -> str:
     return local_text(datetime.fromisoformat(stored_utc), "%m-%d %H:%M")
 
 
-def _what_is_missing(old: Path, backup: BackupInfo) -> str:
+def _what_is_missing(old: Path, backup: BackupInfo) -> tuple[Text, ...]:
     since = backup.last_checkin or ""
-    parts: list[str] = []
+    parts: list[Text] = []
     try:
         con = _ro(old)
         try:
@@ -91,26 +115,25 @@ def _what_is_missing(old: Path, backup: BackupInfo) -> str:
                 con.execute("SELECT count(*) FROM checkin WHERE at > ?", (since,)).fetchone()[0]
             )
             if newer:
-                parts.append(
-                    f"{newer} check-ins after {local_hhmm(since) if since else 'the start'}"
-                )
+                when = local_hhmm(since) if since else THE_START()
+                parts.append(CHECKINS_AFTER(count=newer, when=when))
             interviews = int(con.execute("SELECT count(*) FROM interview").fetchone()[0])
             if backup.interviews is not None and interviews > backup.interviews:
-                parts.append(f"{interviews - backup.interviews} interviews")
+                parts.append(INTERVIEWS_MISSING(count=interviews - backup.interviews))
         finally:
             con.close()
     except (sqlite3.Error, OSError, ValueError):
         when = local_hhmm(since) if since else backup.taken_at.strftime("%m-%d %H:%M")
-        return f"anything recorded after {when} (the old file cannot be read to count it)"
-    return ", ".join(parts)
+        return (ANYTHING_AFTER(when=when),)
+    return tuple(parts)
 
 
 def restore(db_path: Path, backup: Path) -> RestoreReport:
     """Move `db_path` (and companions) aside, then put a copy of `backup` in its place."""
     info = describe(backup)
     if info.attendees is None:
-        raise DatabaseError(f"{backup} is not a readable FairDesk backup; nothing was changed.")
-    lacks = _what_is_missing(db_path, info) if db_path.exists() else ""
+        raise DatabaseError(NOT_A_BACKUP(path=backup))
+    missing = _what_is_missing(db_path, info) if db_path.exists() else ()
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     moved: list[Path] = []
     for suffix in ("", *COMPANIONS):
@@ -124,4 +147,4 @@ def restore(db_path: Path, backup: Path) -> RestoreReport:
     with partial.open("rb+") as fh:
         os.fsync(fh.fileno())
     os.replace(partial, db_path)
-    return RestoreReport(backup, moved, lacks)
+    return RestoreReport(backup, moved, missing)

@@ -12,6 +12,8 @@ from PIL import Image
 from PySide6.QtWidgets import QApplication
 
 from fairdesk.__main__ import main
+from fairdesk.cli.badges import NO_BADGES, NO_BADGES_LEFT, NOT_A_PDF
+from fairdesk.render.badge_output import CANNOT_WRITE
 from fairdesk.services.demo import build_demo
 from fairdesk.store.engine import open_database
 from tests.factories import add_person, new_store
@@ -53,7 +55,7 @@ def test_sheet_pdf_of_the_demo_fair_decodes_and_checks_in(
 
     # printed now: nothing is left for --only-unprinted
     assert run(demo_db, "--out", str(tmp_path / "again.pdf"), "--only-unprinted") == 2
-    assert "all printed" in capsys.readouterr().err
+    assert str(NO_BADGES_LEFT()) in capsys.readouterr().err
 
 
 def test_university_filter_layout_and_png(
@@ -97,16 +99,19 @@ def test_plain_errors_exit_2(
     db = tmp_path / "s.sqlite3"
     new_store(db).dispose()
     assert run(db, "--out", str(tmp_path / "x.pdf")) == 2
-    assert "No badges" in capsys.readouterr().err
+    assert str(NO_BADGES()) in capsys.readouterr().err
     other = new_store(tmp_path / "t.sqlite3")
     add_person(other, "张三")
     other.dispose()
     assert run(tmp_path / "t.sqlite3", "--out", str(tmp_path / "x.txt")) == 2
-    assert "must end in .pdf" in capsys.readouterr().err
+    assert str(NOT_A_PDF(path=tmp_path / "x.txt")) in capsys.readouterr().err
     blocker = tmp_path / "file"
     blocker.write_text("")
     assert run(tmp_path / "t.sqlite3", "--out", str(blocker / "x.pdf")) == 2
-    assert "Cannot write" in capsys.readouterr().err
+    assert CANNOT_WRITE.en.split("{")[0] in capsys.readouterr().err
+    zh = ["--db", str(tmp_path / "t.sqlite3"), "--lang", "zh_CN", "badges"]
+    assert main([*zh, "--out", str(blocker / "x.pdf")]) == 2
+    assert CANNOT_WRITE.zh.split("{")[0] in capsys.readouterr().err
     with pytest.raises(SystemExit) as exc:
         run(db, "--out", "x.pdf", "--layout", "a3")
     assert exc.value.code == 2

@@ -12,6 +12,9 @@ from pathlib import Path
 import pytest
 
 from fairdesk.__main__ import main
+from fairdesk.cli import NO_DATABASE, NO_ONE_WITH_NO
+from fairdesk.core.codes import Rejection
+from fairdesk.services.checkin import REJECTION_MESSAGES
 from tests.factories import add_person, new_store
 
 
@@ -52,7 +55,7 @@ def test_checkin_without_a_fair_is_a_plain_error(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     assert run(tmp_path / "empty.sqlite3", "checkin", "1" * 39) == 2
-    assert "no fair" in capsys.readouterr().err
+    assert str(NO_DATABASE(path=tmp_path / "empty.sqlite3")) in capsys.readouterr().err
 
 
 def test_checkin_by_student_no(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -60,6 +63,30 @@ def test_checkin_by_student_no(tmp_path: Path, capsys: pytest.CaptureFixture[str
     add_person(new_store(db), "张三", student_no="0012345")
     assert run(db, "checkin", "--student-no", "0012345") == 0
     assert run(db, "checkin", "--student-no", "12345") == 4
+    assert capsys.readouterr().out.endswith(f"rejected: {NO_ONE_WITH_NO(number='12345')}\n")
+
+
+def test_the_human_part_follows_the_language_the_prefixes_stay(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Scripts parse "checked in:", "already checked in:" and "rejected:"; people read the rest."""
+    db = tmp_path / "s.sqlite3"
+    p = add_person(new_store(db), "欧阳娜娜", university="北京航空航天大学", student_no="42")
+    zh = ["--lang", "zh_CN"]
+    assert run(db, *zh, "checkin", p.code, "--station", "东门") == 0
+    assert capsys.readouterr().out == "checked in: 欧阳娜娜 (北京航空航天大学)\n"
+    assert run(db, *zh, "checkin", p.code) == 3
+    out = capsys.readouterr().out
+    assert out.startswith("already checked in: 欧阳娜娜 (北京航空航天大学), 首次签到 ")
+    assert out.rstrip().endswith("于 东门")
+    assert run(db, *zh, "checkin", "12") == 4
+    malformed = REJECTION_MESSAGES[Rejection.MALFORMED]()
+    assert capsys.readouterr().out == f"rejected: {malformed.render('zh_CN')}\n"
+    assert run(db, *zh, "checkin", "--student-no", "7") == 4
+    assert capsys.readouterr().out == "rejected: 没有学号为 7 的人\n"
+    assert run(tmp_path / "none.sqlite3", *zh, "info") == 2
+    err = capsys.readouterr().err
+    assert err.startswith("error: ") and "还没有招聘会" in err
 
 
 def test_info_counts(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -111,6 +138,6 @@ def test_a_mistyped_db_path_creates_nothing(
 ) -> None:
     missing = tmp_path / "typo" / "fiar.sqlite3"
     assert run(missing, "info") == 2
-    assert "no fair" in capsys.readouterr().err
+    assert str(NO_DATABASE(path=missing)) in capsys.readouterr().err
     assert not missing.parent.exists()
     assert main(["--db", "", "info"]) == 2

@@ -8,6 +8,8 @@ from pathlib import Path
 import pytest
 
 from fairdesk.__main__ import main
+from fairdesk.cli.restore import NO_SUCH_NUMBER
+from fairdesk.store.guard import FILE_DAMAGED
 from tests.factories import add_person, new_store
 from tests.unit.test_storage import checkins, damage_an_index
 
@@ -30,7 +32,8 @@ def test_restore_after_damage(tmp_path: Path, capsys: pytest.CaptureFixture[str]
     assert run(db, "checkin", second.code) == 0
     damage_an_index(db)
     assert run(db, "checkin", second.code) == 2  # refused: damaged, nothing written
-    assert "damaged" in capsys.readouterr().err
+    err = capsys.readouterr().err
+    assert err.startswith("error: ") and FILE_DAMAGED.en.split("{")[0] in err
     assert run(db, "restore", "latest") == 0
     out = capsys.readouterr().out
     assert "kept aside:" in out and "the backup lacks: 2 check-ins after" in out
@@ -47,4 +50,6 @@ def test_restore_of_a_missing_number_is_a_plain_error(
     db = tmp_path / "desk.sqlite3"
     new_store(db).dispose()
     assert run(db, "restore", "7") == 2
-    assert "no backup number 7" in capsys.readouterr().err
+    assert str(NO_SUCH_NUMBER(choice="7")) in capsys.readouterr().err
+    assert run(db, "--lang", "zh_CN", "restore", "7") == 2
+    assert NO_SUCH_NUMBER(choice="7").render("zh_CN") in capsys.readouterr().err

@@ -7,6 +7,8 @@ from pathlib import Path
 import pytest
 
 from fairdesk.__main__ import main
+from fairdesk.cli import NO_DATABASE
+from fairdesk.cli.fair import ALREADY_HOLDS, DATES_REVERSED
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 
@@ -14,12 +16,12 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 def test_setup_then_import(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     db = str(tmp_path / "f.sqlite3")
     assert main(["--db", db, "import", "attendees", str(DATA / "roster_sample.xlsx")]) == 2
-    assert "no fair" in capsys.readouterr().err
+    assert str(NO_DATABASE(path=Path(db))) in capsys.readouterr().err
     args = ["--db", db, "setup", "--name", "2026届秋季双选会", "--dates", "2026-11-28..2026-11-29"]
     assert main([*args, "--halls", "A馆，B馆"]) == 0
     assert "2026届秋季双选会" in capsys.readouterr().out
     assert main(args) == 2  # one fair per station file
-    assert "already" in capsys.readouterr().err
+    assert str(ALREADY_HOLDS(name="2026届秋季双选会")) in capsys.readouterr().err
     rejects = tmp_path / "r.csv"
     roster = str(DATA / "roster_sample.xlsx")
     assert main(["--db", db, "import", "attendees", roster, "--rejects", str(rejects)]) == 0
@@ -32,4 +34,4 @@ def test_setup_then_import(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -
 def test_setup_refuses_bad_dates(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     db = str(tmp_path / "f.sqlite3")
     assert main(["--db", db, "setup", "--name", "x", "--dates", "2026-11-30..2026-11-28"]) == 2
-    assert "before the first" in capsys.readouterr().err
+    assert str(DATES_REVERSED(text="2026-11-30..2026-11-28")) in capsys.readouterr().err

@@ -240,8 +240,9 @@ def test_students_stream_is_independent_of_count() -> None:
 
 def test_second_build_is_refused_and_changes_nothing(demo_db: tuple[Engine, Path]) -> None:
     engine, _ = demo_db
-    with pytest.raises(UserError, match="already has a fair"):
+    with pytest.raises(UserError) as caught:
         build_demo(engine, attendees=10)
+    assert caught.value.key == "demo.not_empty"
     with Session(engine) as session:
         assert session.exec(select(func.count()).select_from(Fair)).one() == 1
         assert session.exec(select(func.count()).select_from(Attendee)).one() == N

@@ -120,7 +120,9 @@ def test_refusals_with_the_key(engine: Engine) -> None:
         s.add(badge)
     refused = service.scan(p.code)
     assert refused.status == "refused" and refused.reason == Rejection.REVOKED
-    assert "revoked" in refused.reason_text
+    assert refused.reason_message is not None
+    assert refused.reason_message.key == "checkin.rejected.revoked"
+    assert refused.reason_text == refused.reason_message.render("en")
     assert service.list() == []
 
 

@@ -65,5 +65,6 @@ def test_check_in_round_trip_on_postgresql(pg: Engine) -> None:
 def test_unreachable_hub_is_a_plain_error() -> None:
     from fairdesk.errors import DatabaseError
 
-    with pytest.raises(DatabaseError, match="LAN hub"):
+    with pytest.raises(DatabaseError) as caught:
         open_url("postgresql+psycopg://nobody@127.0.0.1:1/none")
+    assert caught.value.key == "store.hub_unreachable"

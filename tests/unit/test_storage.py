@@ -154,8 +154,9 @@ def test_damage_only_integrity_check_sees_is_refused_on_open(tmp_path: Path) -> 
     assert con.execute("PRAGMA integrity_check").fetchall() != [("ok",)]
     con.close()
     before = db.read_bytes()
-    with pytest.raises(DatabaseError, match="damaged"):
+    with pytest.raises(DatabaseError) as caught:
         open_database(db)
+    assert caught.value.key == "storage.damaged"
     assert db.read_bytes() == before
 
 
@@ -254,6 +255,8 @@ def test_restore_moves_the_damaged_file_aside_and_says_what_is_missing(tmp_path:
     infos = list_backups(db, tmp_path / "backups")
     assert infos[0].checkins == 1 and infos[0].attendees == 1
     report = restore(db, infos[0].path)
+    assert [part.key for part in report.missing] == ["restore.lacks_checkins"]
+    assert report.missing[0].params["count"] == 1
     assert "1 check-ins after" in report.lacks
     names = sorted(p.name for p in report.moved_aside)
     stamp = r"desk\.sqlite3\.damaged-\d{8}-\d{6}"

@@ -52,17 +52,31 @@ def test_a_newer_file_is_refused_and_left_untouched(tmp_path: Path) -> None:
     con.execute(f"PRAGMA user_version={migrations.SCHEMA_VERSION + 1}")
     con.close()
     before = path.read_bytes()
-    with pytest.raises(DatabaseError, match="newer FairDesk"):
+    with pytest.raises(DatabaseError) as caught:
         open_database(path)
+    assert caught.value.key == "store.newer_schema"
     assert path.read_bytes() == before
+
+
+@pytest.mark.parametrize("content", [b"\n", b"x", b"name,phone\n", b"SQLite"])
+def test_a_short_file_that_is_not_a_database_is_refused_untouched(
+    tmp_path: Path, content: bytes
+) -> None:
+    path = tmp_path / "s.sqlite3"
+    path.write_bytes(content)
+    with pytest.raises(DatabaseError) as caught:
+        open_database(path)
+    assert caught.value.key == "store.not_a_database"
+    assert path.read_bytes() == content
 
 
 def test_a_damaged_file_is_refused_with_a_plain_message(tmp_path: Path) -> None:
     path = tmp_path / "s.sqlite3"
     path.write_bytes(b"SQLite format 3\x00" + bytes(range(256)) * 40)
     before = path.read_bytes()
-    with pytest.raises(DatabaseError, match="not changed"):
+    with pytest.raises(DatabaseError) as caught:
         open_database(path)
+    assert caught.value.key == "store.not_a_database"
     assert path.read_bytes() == before
 
 
@@ -122,8 +136,9 @@ def test_another_programs_database_is_refused_and_left_untouched(tmp_path: Path)
     con.commit()
     con.close()
     before = path.read_bytes()
-    with pytest.raises(DatabaseError, match="another program"):
+    with pytest.raises(DatabaseError) as caught:
         open_database(path)
+    assert caught.value.key == "store.foreign_database"
     assert path.read_bytes() == before
 
 
@@ -143,8 +158,9 @@ def test_a_locked_database_is_a_plain_error(
     holder.execute("BEGIN IMMEDIATE")  # another program holds the write lock
     monkeypatch.setattr("fairdesk.store.engine.BUSY_TIMEOUT_MS", 100)
     engine = sqlite_engine(path)
-    with pytest.raises(DatabaseError, match="busy"), write_session(engine) as s:
+    with pytest.raises(DatabaseError) as caught, write_session(engine) as s:
         s.add(Station(number=9, name="x"))
+    assert caught.value.key == "storage.locked"
     holder.execute("ROLLBACK")
     holder.close()
     engine.dispose()

@@ -156,7 +156,8 @@ class WalkInDialog(QDialog):
 
     def _show_invalid(self, exc: WalkInInvalid) -> None:
         """The field's own label and the reason in the interface's language; focus goes there."""
-        reason = pick_language(exc.reason)
+        raw = exc.reason
+        reason = pick_language(raw) if isinstance(raw, str) else raw.render()
         key = exc.field.split("/")[0]
         edit = self.fields.get(key)
         label = edit.accessibleName() if edit is not None else exc.field
