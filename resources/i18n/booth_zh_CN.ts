@@ -162,6 +162,11 @@
         <source>Exporting interviews</source>
         <translation>正在导出面试记录</translation>
     </message>
+    <message>
+        <location filename="../../fairdesk/ui/screens/booth_station.py" line="360"/>
+        <source>{company}_interviews.xlsx</source>
+        <translation>{company}_面试记录.xlsx</translation>
+    </message>
 </context>
 <context>
     <name>CameraView</name>

@@ -21,6 +21,7 @@ from fairdesk.services.booth_auth import BoothAuth, CompanyChoice, NoPinYet
 from fairdesk.services.interview_export import export_interviews
 from fairdesk.services.interviews import InterviewService
 from fairdesk.ui.context import StationContext
+from fairdesk.ui.crash_dialog import readable_error
 from fairdesk.ui.screens.booth_lock import CompanyChooser, PinLock
 from fairdesk.ui.screens.booth_station import BoothStation
 from fairdesk.ui.tasks import TaskRunner
@@ -137,8 +138,9 @@ class BoothScreen(QWidget):
         )
 
     def _pin_failed(self, exc: BaseException) -> None:
-        """A lockout, a company without a PIN, …: keyed messages, in the interface's language."""
-        self.lock.refuse(str(exc))
+        """A lockout, a company without a PIN, …: keyed messages, in the interface's language
+        (a bug's own text never: the crash dialog has it)."""
+        self.lock.refuse(readable_error(exc))
 
     def _pin_checked(self, ok: bool) -> None:
         if not ok:
