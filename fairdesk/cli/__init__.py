@@ -26,10 +26,10 @@ DEMO_DB_NAME = "demo.sqlite3"
 Handler = Callable[[argparse.Namespace], int]
 #: Modules in this package that add subcommands: each has
 #: `register(sub: argparse._SubParsersAction) -> dict[str, Handler]`.
-COMMAND_MODULES = ("fair", "imports", "badges", "desk", "booth", "restore", "exports")
+COMMAND_MODULES = ("fair", "imports", "badges", "desk", "booth", "restore", "company", "exports")
 
-NEGATIVE_ATTENDEES = message(
-    "cli.demo.negative_attendees", "--attendees must be 0 or more", "--attendees 不能小于 0"
+ATTENDEES_COUNT = message(
+    "demo.attendees_count", "--attendees must be 0 or more", "--attendees 须为 0 或更大的数"
 )
 NO_DATABASE = message(
     "cli.no_database",
@@ -147,7 +147,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     from fairdesk.services.demo import build_demo
 
     if args.attendees < 0:
-        raise UserError(NEGATIVE_ATTENDEES())
+        raise UserError(ATTENDEES_COUNT())
     report = build_demo(engine_from(args, create=True), attendees=args.attendees)
     print(
         f"demo fair {report.fair_name}: {report.companies} companies, {report.booths} booths, "

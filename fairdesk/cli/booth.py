@@ -11,7 +11,14 @@ import dataclasses
 import sys
 from typing import Any
 
+from fairdesk.core.messages import message
+
 EXIT_OK, EXIT_ERROR, EXIT_REFUSED = 0, 2, 4
+LOCK_MINUTES = message(
+    "booth.lock_minutes",
+    "--lock-minutes must be between 1 and 120",
+    "--lock-minutes 须在 1 到 120 之间",
+)
 
 
 def register(sub: Any) -> dict[str, Any]:
@@ -41,7 +48,7 @@ def cmd_booth(args: argparse.Namespace) -> int:
     settings = settings_from(args)
     if args.lock_minutes is not None:
         if not 1 <= args.lock_minutes <= 120:
-            raise UserError("--lock-minutes must be between 1 and 120")
+            raise UserError(LOCK_MINUTES())
         settings = dataclasses.replace(settings, booth_lock_minutes=args.lock_minutes)
     return run_gui(settings, sys.argv[:1], start_role="booth")
 

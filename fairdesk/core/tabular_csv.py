@@ -213,7 +213,10 @@ def csv_rows(source: Iterator[str], delimiter: str) -> Iterator[SourceRow]:
                     widest = max(widest, len(record))
                 lines.next_record()
                 number += 1
-                cells = tuple(unneutralise(c) for c in record)
+                if quoted or "'" in taken[0]:  # our own Excel-safety apostrophe may lead a cell
+                    cells = tuple(unneutralise(c) for c in record)
+                else:
+                    cells = tuple(record)
                 yield number, cells, cells
             return
         except (_RunawayQuote, csv.Error) as exc:

@@ -40,6 +40,7 @@ from fairdesk.core.badge_layout import (
     mm_to_dots,
     slots,
 )
+from fairdesk.core.messages import Text, message
 from fairdesk.render.badge_fonts import (
     FittedText,
     MissingChar,
@@ -78,6 +79,14 @@ class BadgeStyle:
     language: str = "zh"  # degree and year words: zh | en | both
 
 
+NO_GLYPH = message(
+    "badges.no_glyph",
+    "{name} ({university}): no available font has {chars}; the badge prints it as 〓 — write it"
+    " in by hand",
+    "{name}（{university}）：没有字体含有 {chars}；胸卡上印为 〓，请手写补上",
+)
+
+
 @dataclass(frozen=True)
 class NameWarning:
     """A badge whose text has characters no available font can draw."""
@@ -88,12 +97,9 @@ class NameWarning:
     missing: tuple[MissingChar, ...]
 
     @property
-    def text(self) -> str:
+    def text(self) -> Text:
         chars = ", ".join(f"{m.codepoint} {m.char}" for m in self.missing)
-        return (
-            f"{self.name} ({self.university}): no available font has {chars}; "
-            "the badge prints it as 〓 — write it in by hand"
-        )
+        return NO_GLYPH(name=self.name, university=self.university, chars=chars)
 
 
 def check_names(views: Sequence[BadgeView]) -> list[NameWarning]:

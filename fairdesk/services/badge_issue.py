@@ -13,7 +13,7 @@ from fairdesk.core.ids import uuid7_many
 from fairdesk.core.messages import message
 from fairdesk.errors import UserError
 from fairdesk.services.fairs import fair_secret
-from fairdesk.store.bulk import bulk_insert
+from fairdesk.store.bulk import bulk_insert, deferred_indexes
 from fairdesk.store.models import Badge, Fair, Station, utcnow
 
 SERIALS_USED_UP = message(
@@ -58,7 +58,9 @@ def mint_badges(session: Session, attendee_ids: Sequence[uuid.UUID], station: St
         "created_at": [now] * n,
         "updated_at": [now] * n,
     }
-    bulk_insert(session.connection(), Badge.__table__, columns)  # type: ignore[attr-defined]
+    conn, table = session.connection(), Badge.__table__  # type: ignore[attr-defined]
+    with deferred_indexes(conn, table, n):
+        bulk_insert(conn, table, columns)
     return serials
 
 

@@ -3,11 +3,18 @@
 The PIN is checked against `Company.pin_hash` (salted PBKDF2, `fairdesk.core.pins`). Checking is
 deliberately slow, so screens call `check_pin` off the GUI thread. Repeated wrong PINs slow the
 next attempt down (a short lockout), so a PIN cannot be guessed at keyboard speed.
+
+The hash is read from the database at every check, never kept: a PIN reset by the organiser
+(`fairdesk company pin`, services/booth_pins.py) refuses the old PIN at the very next try on a
+station that shares the database file. A booth that is open at that moment stays open until it
+locks (Ctrl+L or idle); a laptop with its own copy of the database keeps the old hash until it
+gets a new copy.
 """
 
 from __future__ import annotations
 
 import logging
+import re
 import time
 import uuid
 from collections.abc import Callable
@@ -16,7 +23,9 @@ from dataclasses import dataclass
 from sqlalchemy import Engine
 from sqlmodel import col, select
 
-from fairdesk.core.pins import verify_pin
+from fairdesk.core.company_match import match_company
+from fairdesk.core.messages import message
+from fairdesk.core.pins import clean_pin, verify_pin
 from fairdesk.errors import UserError
 from fairdesk.store.engine import read_session
 from fairdesk.store.models import Booth, Company
@@ -26,13 +35,43 @@ logger = logging.getLogger(__name__)
 FREE_ATTEMPTS = 5
 LOCKOUT_SECONDS = 30.0
 
+LOCKED_OUT = message(
+    "booth.pin_locked_out",
+    "Too many wrong PINs. Try again in {seconds} seconds.",
+    "PIN 错误次数过多，请 {seconds} 秒后再试。",
+)
+COMPANY_GONE = message(
+    "booth.company_gone",
+    "That company is not in this station's database.",
+    "本站数据库中没有这家企业。",
+)
+NO_PIN = message(
+    "booth.no_pin",
+    "{name} has no booth PIN yet. The organiser sets one with:\n{command}",
+    "{name} 还没有展位 PIN。请主办方运行：\n{command}",
+)
+
+
+def set_pin_command(name: str) -> str:
+    """The command the organiser runs to give `name` a PIN (quoted for a shell)."""
+    quoted = re.sub(r'([\\"$`])', r"\\\1", name)
+    return f'fairdesk company pin "{quoted}" --random'
+
 
 class PinLockedOut(UserError):
     """Too many wrong PINs: the screen says how long to wait, in its own language."""
 
     def __init__(self, seconds: int) -> None:
-        super().__init__(f"Too many wrong PINs. Try again in {seconds} seconds.")
+        super().__init__(LOCKED_OUT(seconds=seconds))
         self.seconds = seconds
+
+
+class NoPinYet(UserError):
+    """The company has no PIN: the message names the command that gives it one."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__(NO_PIN(name=name, command=set_pin_command(name)))
+        self.command = set_pin_command(name)
 
 
 @dataclass(frozen=True)
@@ -68,12 +107,8 @@ class BoothAuth:
         return sorted(found, key=lambda c: (c.booth_code == "", c.booth_code, c.name))
 
     def find(self, name: str) -> CompanyChoice:
-        """The company called `name` (exactly, spaces trimmed); a UserError if there is none."""
-        wanted = " ".join(name.split())
-        for choice in self.companies():
-            if choice.name == wanted:
-                return choice
-        raise UserError(f"No company called {wanted!r} in this station's database.")
+        """The company `name` means (core.company_match); a UserError listing near names if none."""
+        return match_company(name, self.companies())
 
     def check_pin(self, company_id: uuid.UUID, pin: str) -> bool:
         """Whether `pin` opens this company's booth; raises UserError when it cannot be tried."""
@@ -84,11 +119,11 @@ class BoothAuth:
         with read_session(self._engine) as session:
             company = session.get(Company, company_id)
             if company is None:
-                raise UserError("That company is not in this station's database.")
-            stored = company.pin_hash
+                raise UserError(COMPANY_GONE())
+            stored, name = company.pin_hash, company.name
         if not stored:
-            raise UserError("This company has no booth PIN yet. Ask the organiser to set one.")
-        if verify_pin(pin.strip(), stored):
+            raise NoPinYet(name)
+        if verify_pin(clean_pin(pin), stored):
             self._failures.pop(company_id, None)
             return True
         failures = self._failures.get(company_id, 0) + 1

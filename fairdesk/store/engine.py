@@ -138,6 +138,22 @@ def _sqlite_begin(conn: Any) -> None:
     conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
 
+SQLITE_HEADER = b"SQLite format 3\x00"
+_NO_HEADER = message("store.no_header", "no SQLite header", "缺少 SQLite 文件头")
+
+
+def _check_header(path: Path) -> None:
+    """A non-empty file must start like an SQLite database: SQLite itself takes a file shorter
+    than its header (a stray newline) for an empty database and would write over it."""
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(len(SQLITE_HEADER))
+    except OSError as exc:
+        raise DatabaseError(CANNOT_OPEN(path=path, detail=exc)) from exc
+    if head and head != SQLITE_HEADER:
+        raise DatabaseError(NOT_A_DATABASE(path=path, detail=_NO_HEADER()))
+
+
 def check_file(path: Path) -> int:
     """Read-only health check of an existing file; returns its schema version.
 
@@ -145,6 +161,7 @@ def check_file(path: Path) -> int:
     `quick_check`, or was written by a newer FairDesk.
     """
     uri = f"file:{quote(path.resolve().as_posix())}?mode=ro"
+    _check_header(path)
     try:
         con = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
     except sqlite3.Error as exc:

@@ -67,6 +67,16 @@ def apply_layout(printer: QPrinter, layout: Preset) -> None:
     printer.setDocName(f"FairDesk badges ({layout.key})")
 
 
+def warning_text(warning: NameWarning) -> str:
+    """One name warning in the interface language (render's `NameWarning.text` is English)."""
+    chars = ", ".join(f"{m.codepoint} {m.char}" for m in warning.missing)
+    return QCoreApplication.translate(
+        "BadgePrinting",
+        "{name} ({university}): no font on this computer has {chars}; the badge prints it as 〓 "
+        "— write it in by hand",
+    ).format(name=warning.name, university=warning.university, chars=chars)
+
+
 def warning_box(parent: QWidget | None, warnings: Sequence[NameWarning]) -> QMessageBox:
     """Asks "print anyway?" for names with characters no font has (listed in full)."""
     box = QMessageBox(parent)
@@ -81,8 +91,8 @@ def warning_box(parent: QWidget | None, warnings: Sequence[NameWarning]) -> QMes
         "They print as 〓 so the character can be written in by hand.",
     )
     box.setText(text.format(count=len(warnings)))
-    box.setDetailedText("\n".join(w.text for w in warnings))
-    box.setInformativeText("\n".join(w.text for w in warnings[:5]))
+    box.setDetailedText("\n".join(warning_text(w) for w in warnings))
+    box.setInformativeText("\n".join(warning_text(w) for w in warnings[:5]))
     box.setStandardButtons(QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel)
     box.button(QMessageBox.StandardButton.Ok).setText(
         QCoreApplication.translate("BadgePrinting", "Print anyway")

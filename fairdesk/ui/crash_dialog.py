@@ -17,7 +17,7 @@ from collections.abc import Callable
 from types import TracebackType
 
 from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import QObject, Qt, Signal, Slot, qVersion
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot, qVersion
 from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
@@ -51,6 +51,17 @@ def format_report(
         f"PySide6 {pyside_version}, Qt {qVersion()}, {platform.platform()}\n\n"
     )
     return header + "".join(traceback.format_exception(exc_type, exc, tb))
+
+
+def readable_error(exc: BaseException) -> str:
+    """What a screen says when its work failed: a UserError's own message (in the interface's
+    language); for a bug, whose report the crash dialog shows, a plain sentence instead of
+    Python's English ("'bool' object has no attribute …")."""
+    if isinstance(exc, UserError):
+        return str(exc)
+    return QCoreApplication.translate(
+        "CrashDialog", "That did not work: an unexpected error (see the error report). Try again."
+    )
 
 
 # Parentless message boxes are kept alive here until closed; a parented box is owned by Qt.

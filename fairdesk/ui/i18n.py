@@ -3,7 +3,10 @@
 The English source strings are the fallback; Simplified Chinese comes from
 `resources/i18n/fairdesk_zh_CN.qm` (the shell), one catalogue per station area
 (`<area>_zh_CN.qm`), plus Qt's own `qtbase_zh_CN.qm` (standard buttons such as
-OK/Cancel). Chinese is the default where the system locale is Chinese (CONVENTIONS rule 9).
+OK/Cancel, the file dialog). PySide6's copy predates some Qt 6 wording ("&Look in:", "Files of
+&type:", the "Folder" type in a file list); `qtbase_fixes_zh_CN.qm` beside ours fills those gaps —
+Qt's own catalogue is asked first, ours answer what it misses. Chinese is the default where the
+system locale is Chinese (CONVENTIONS rule 9).
 """
 
 from __future__ import annotations

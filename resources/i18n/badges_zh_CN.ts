@@ -162,6 +162,11 @@
         <source>Layout:</source>
         <translation>版式：</translation>
     </message>
+    <message>
+        <location filename="../../fairdesk/ui/badge_printing.py" line="73"/>
+        <source>{name} ({university}): no font on this computer has {chars}; the badge prints it as 〓 — write it in by hand</source>
+        <translation>{name}（{university}）：本机没有字体能显示 {chars}；胸卡上印为 〓，请手写补上</translation>
+    </message>
 </context>
 <context>
     <name>BadgesScreen</name>
@@ -294,6 +299,11 @@
         <location filename="../../fairdesk/ui/screens/badges.py" line="313"/>
         <source>Printed {n} badges.</source>
         <translation>已打印 {n} 个胸牌。</translation>
+    </message>
+    <message>
+        <location filename="../../fairdesk/ui/screens/badges.py" line="264"/>
+        <source>badges_{fair}.pdf</source>
+        <translation>胸卡_{fair}.pdf</translation>
     </message>
 </context>
 <context>

@@ -85,32 +85,27 @@
 <context>
     <name>BoothScreen</name>
     <message>
-        <location filename="../../fairdesk/ui/screens/booth.py" line="53"/>
+        <location filename="../../fairdesk/ui/screens/booth.py" line="57"/>
         <source>Company booth</source>
         <translation>企业展位</translation>
     </message>
     <message>
-        <location filename="../../fairdesk/ui/screens/booth.py" line="110"/>
+        <location filename="../../fairdesk/ui/screens/booth.py" line="114"/>
         <source>The booth is locked: enter the PIN first, then scan again.</source>
         <translation>展位已锁定：请先输入 PIN 码解锁，再扫描胸牌。</translation>
     </message>
     <message>
-        <location filename="../../fairdesk/ui/screens/booth.py" line="130"/>
+        <location filename="../../fairdesk/ui/screens/booth.py" line="136"/>
         <source>Checking the PIN</source>
         <translation>正在核对 PIN</translation>
     </message>
     <message>
-        <location filename="../../fairdesk/ui/screens/booth.py" line="135"/>
-        <source>Too many wrong PINs. Try again in {n} seconds.</source>
-        <translation>PIN 码错误次数过多，请 {n} 秒后再试。</translation>
-    </message>
-    <message>
-        <location filename="../../fairdesk/ui/screens/booth.py" line="142"/>
+        <location filename="../../fairdesk/ui/screens/booth.py" line="145"/>
         <source>Wrong PIN. Try again.</source>
         <translation>PIN 不正确，请重试。</translation>
     </message>
     <message>
-        <location filename="../../fairdesk/ui/screens/booth.py" line="195"/>
+        <location filename="../../fairdesk/ui/screens/booth.py" line="200"/>
         <source>Locked after {n} minutes without input.</source>
         <translation>已空闲 {n} 分钟，展位已锁定。</translation>
     </message>
@@ -166,6 +161,11 @@
         <location filename="../../fairdesk/ui/screens/booth_station.py" line="332"/>
         <source>Exporting interviews</source>
         <translation>正在导出面试记录</translation>
+    </message>
+    <message>
+        <location filename="../../fairdesk/ui/screens/booth_station.py" line="360"/>
+        <source>{company}_interviews.xlsx</source>
+        <translation>{company}_面试记录.xlsx</translation>
     </message>
 </context>
 <context>
@@ -263,6 +263,11 @@
         <location filename="../../fairdesk/ui/screens/booth_lock.py" line="64"/>
         <source>Open booth</source>
         <translation>进入展位</translation>
+    </message>
+    <message>
+        <location filename="../../fairdesk/ui/screens/booth_lock.py" line="85"/>
+        <source>(no PIN yet)</source>
+        <translation>（尚未设置 PIN）</translation>
     </message>
 </context>
 <context>
@@ -526,37 +531,37 @@
 <context>
     <name>PinLock</name>
     <message>
-        <location filename="../../fairdesk/ui/screens/booth_lock.py" line="107"/>
+        <location filename="../../fairdesk/ui/screens/booth_lock.py" line="109"/>
         <source>Booth locked</source>
         <translation>展位已锁定</translation>
     </message>
     <message>
-        <location filename="../../fairdesk/ui/screens/booth_lock.py" line="110"/>
+        <location filename="../../fairdesk/ui/screens/booth_lock.py" line="112"/>
         <source>Enter the booth PIN and press Enter.</source>
         <translation>请输入展位 PIN 并按回车。</translation>
     </message>
     <message>
-        <location filename="../../fairdesk/ui/screens/booth_lock.py" line="114"/>
+        <location filename="../../fairdesk/ui/screens/booth_lock.py" line="116"/>
         <source>Booth PIN</source>
         <translation>展位 PIN</translation>
     </message>
     <message>
-        <location filename="../../fairdesk/ui/screens/booth_lock.py" line="122"/>
+        <location filename="../../fairdesk/ui/screens/booth_lock.py" line="124"/>
         <source>PIN message</source>
         <translation>PIN 提示</translation>
     </message>
     <message>
-        <location filename="../../fairdesk/ui/screens/booth_lock.py" line="123"/>
+        <location filename="../../fairdesk/ui/screens/booth_lock.py" line="127"/>
         <source>Change &amp;company</source>
         <translation>更换企业(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../fairdesk/ui/screens/booth_lock.py" line="125"/>
+        <location filename="../../fairdesk/ui/screens/booth_lock.py" line="129"/>
         <source>Change company</source>
         <translation>更换企业</translation>
     </message>
     <message>
-        <location filename="../../fairdesk/ui/screens/booth_lock.py" line="149"/>
+        <location filename="../../fairdesk/ui/screens/booth_lock.py" line="153"/>
         <source>Checking…</source>
         <translation>正在核对…</translation>
     </message>

@@ -437,5 +437,10 @@
         <source>Already in the roster — check in the existing record instead of a new one.</source>
         <translation>名单中已有此人——请为已有记录签到，不要重复报名。</translation>
     </message>
+    <message>
+        <location filename="../../fairdesk/ui/dialogs/walk_in.py" line="163"/>
+        <source>{field}: {reason}</source>
+        <translation>{field}：{reason}</translation>
+    </message>
 </context>
 </TS>

@@ -48,6 +48,11 @@
         <source>Copied</source>
         <translation>已复制</translation>
     </message>
+    <message>
+        <location filename="../../fairdesk/ui/crash_dialog.py" line="62"/>
+        <source>That did not work: an unexpected error (see the error report). Try again.</source>
+        <translation>操作未完成：发生了意外错误（详见错误报告）。请重试。</translation>
+    </message>
 </context>
 <context>
     <name>Labels</name>
@@ -70,6 +75,16 @@
         <location filename="../../fairdesk/ui/labels.py" line="14"/>
         <source>PhD</source>
         <translation>博士</translation>
+    </message>
+    <message>
+        <location filename="../../fairdesk/ui/labels.py" line="30"/>
+        <source>this computer</source>
+        <translation>本机</translation>
+    </message>
+    <message>
+        <location filename="../../fairdesk/ui/labels.py" line="31"/>
+        <source>a desk without a name</source>
+        <translation>未命名的签到台</translation>
     </message>
 </context>
 <context>
@@ -354,6 +369,26 @@ Check the disk and the USB stick, then try again. If the file was deleted or dam
     <message>
         <source>Database: {path}</source>
         <translation>数据库：{path}</translation>
+    </message>
+    <message>
+        <location filename="../../fairdesk/ui/widgets/storage_banner.py" line="202"/>
+        <source>rescued.sqlite3</source>
+        <translation>抢救副本.sqlite3</translation>
+    </message>
+    <message>
+        <location filename="../../fairdesk/ui/widgets/storage_banner.py" line="203"/>
+        <source>SQLite database (*.sqlite3)</source>
+        <translation>SQLite 数据库 (*.sqlite3)</translation>
+    </message>
+    <message>
+        <location filename="../../fairdesk/ui/widgets/storage_banner.py" line="178"/>
+        <source>No backups yet: the station makes one soon after it starts, then every 5 minutes.</source>
+        <translation>尚无备份：工作站启动后不久会做第一份，之后每 5 分钟一份。</translation>
+    </message>
+    <message>
+        <location filename="../../fairdesk/ui/widgets/storage_banner.py" line="222"/>
+        <source>The backup could not be put back: {reason}</source>
+        <translation>无法恢复该备份：{reason}</translation>
     </message>
 </context>
 <context>

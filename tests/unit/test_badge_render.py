@@ -167,7 +167,9 @@ def test_a_character_no_font_has_is_warned_about_by_name_and_never_a_box(
     warnings = check_names(views)
     assert len(warnings) == 1
     assert warnings[0].attendee_id == person.id
-    assert f"张{EXT_H}" in warnings[0].text and "U+31350" in warnings[0].text
+    shown = str(warnings[0].text)
+    assert f"张{EXT_H}" in shown and "U+31350" in shown
+    assert warnings[0].text.render("zh_CN").startswith(f"张{EXT_H}（")
     out = tmp_path / "rare.pdf"
     result = write_pdf(views, out, preset("a6"), title="双选会")
     assert [w.name for w in result.warnings] == [f"张{EXT_H}"]

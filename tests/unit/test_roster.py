@@ -14,11 +14,11 @@ from fairdesk.core.normalize import Raw
 from fairdesk.core.roster import (
     ATTENDEE_COLUMNS,
     AttendeeRow,
-    FieldMemo,
     Rejection,
     validate_attendee,
     validate_roster,
 )
+from fairdesk.core.roster_rows import check_rows
 from fairdesk.core.tabular import TableRow, header_key, read_table
 from fairdesk.errors import UserError
 
@@ -207,20 +207,19 @@ _CELLS = st.one_of(
 
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.lists(_CELLS, min_size=9, max_size=9), min_size=1, max_size=12))
-def test_a_remembered_cell_validates_as_a_fresh_one(cells: list[list[Raw]]) -> None:
-    """validate_roster remembers repeating cells (FieldMemo); each row still gets what it
-    would alone, whatever the cell's type (1, 1.0 and True are equal as dict keys)."""
+def test_a_row_in_a_table_validates_as_it_does_alone(cells: list[list[Raw]]) -> None:
+    """check_rows normalises each distinct value of a repeating column once; each row still
+    gets what it would alone, whatever the cell's type (1, 1.0 and True are equal as keys)."""
     columns = {f: i for i, f in enumerate(HEADER_FIELDS)}
     rows = [
         TableRow(n, tuple("" if c is None else str(c) for c in r), tuple(r))
         for n, r in enumerate(cells, 2)
     ]
-    memo = FieldMemo()
-    for row in rows:
-        alone, remembered = validate_attendee(row, columns), validate_attendee(row, columns, memo)
+    for row, together in zip(rows, check_rows(rows, columns), strict=True):
+        alone = validate_attendee(row, columns)
         if isinstance(alone, Rejection):
-            assert isinstance(remembered, Rejection)
-            assert (alone.field, alone.reason) == (remembered.field, remembered.reason)
+            assert isinstance(together, Rejection)
+            assert (alone.field, alone.reason) == (together.field, together.reason)
         else:
-            assert isinstance(remembered, AttendeeRow)
-            assert (alone, alone.warnings) == (remembered, remembered.warnings)
+            assert isinstance(together, AttendeeRow)
+            assert (alone, alone.warnings) == (together, together.warnings)

@@ -281,3 +281,14 @@ def test_any_header_row_gives_a_column_report_or_a_user_error(
         assert line.render("en") and line.render("zh_CN")
     used = {u.index for u in report.used}
     assert used == set(table.columns.values()) and not used & {u.index for u in report.ignored}
+
+
+def test_a_landline_in_plain_digits_beside_a_student_no_is_dropped_with_a_warning(
+    engine: Engine, tmp_path: Path
+) -> None:
+    rows = [["姓名", "学号", "学校", "手机"], ["赵一", "2302", "北京大学", "02112345678"]]
+    report = import_attendees(engine, write_csv(tmp_path / "l.csv", rows))
+    assert report.summary() == "imported 1, updated 0, unchanged 0, rejected 0"
+    (warning,) = report.warnings
+    assert str(warning).startswith("row 2: phone '02112345678'")
+    assert people(engine)["赵一"].phone is None

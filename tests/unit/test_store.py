@@ -58,6 +58,18 @@ def test_a_newer_file_is_refused_and_left_untouched(tmp_path: Path) -> None:
     assert path.read_bytes() == before
 
 
+@pytest.mark.parametrize("content", [b"\n", b"x", b"name,phone\n", b"SQLite"])
+def test_a_short_file_that_is_not_a_database_is_refused_untouched(
+    tmp_path: Path, content: bytes
+) -> None:
+    path = tmp_path / "s.sqlite3"
+    path.write_bytes(content)
+    with pytest.raises(DatabaseError) as caught:
+        open_database(path)
+    assert caught.value.key == "store.not_a_database"
+    assert path.read_bytes() == content
+
+
 def test_a_damaged_file_is_refused_with_a_plain_message(tmp_path: Path) -> None:
     path = tmp_path / "s.sqlite3"
     path.write_bytes(b"SQLite format 3\x00" + bytes(range(256)) * 40)

@@ -161,7 +161,7 @@ class WalkInDialog(QDialog):
         key = exc.field.split("/")[0]
         edit = self.fields.get(key)
         label = edit.accessibleName() if edit is not None else exc.field
-        self._show_error(f"{label}: {reason}")
+        self._show_error(self.tr("{field}: {reason}").format(field=label, reason=reason))
         if edit is not None:
             edit.setFocus()
             edit.selectAll()

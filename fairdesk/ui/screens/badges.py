@@ -29,7 +29,9 @@ from fairdesk.core.badge_layout import DEFAULT_PRESET, pages_needed, preset
 from fairdesk.render.badge_output import BadgeFiles, write_pdf, write_pngs
 from fairdesk.render.badge_render import BadgeStyle, NameWarning, check_names, render_badge
 from fairdesk.services.badges import BadgeService, BadgeView
-from fairdesk.ui.badge_printing import KEY_LAYOUT, print_badges, station_settings
+from fairdesk.ui.badge_printing import KEY_LAYOUT, print_badges, station_settings, warning_text
+from fairdesk.ui.crash_dialog import readable_error
+from fairdesk.ui.file_names import offered_name
 from fairdesk.ui.screens.badge_options import BadgeOptions, named
 from fairdesk.ui.tasks import TaskRunner
 
@@ -139,8 +141,9 @@ class BadgesScreen(QWidget):
         opts.logo_button.clicked.connect(self.choose_logo)
         opts.clear_logo_button.clicked.connect(lambda: self.set_logo(None))
         self.next_button.clicked.connect(self.next_preview)
-        self.pdf_button.clicked.connect(self.save_pdf)
-        self.png_button.clicked.connect(self.save_pngs)
+        # A lambda, not the method: clicked(bool) would arrive as `path=False`.
+        self.pdf_button.clicked.connect(lambda: self.save_pdf())
+        self.png_button.clicked.connect(lambda: self.save_pngs())
         self.print_button.clicked.connect(self.print_selection)
 
     # -- selection ---------------------------------------------------------------------------
@@ -165,7 +168,7 @@ class BadgesScreen(QWidget):
                 self.university_combo.addItem(name, name)
             self.university_combo.blockSignals(False)
         self.warning_list.clear()
-        self.warning_list.addItems([w.text for w in self.warnings])
+        self.warning_list.addItems([warning_text(w) for w in self.warnings])
         self.warning_label.setVisible(bool(self.warnings))
         self.warning_list.setVisible(bool(self.warnings))
         self._preview_index = 0
@@ -260,7 +263,8 @@ class BadgesScreen(QWidget):
 
     def save_pdf(self, path: Path | None = None) -> None:
         if path is None:
-            name, _ = QFileDialog.getSaveFileName(self, self.tr("Save badges"), "badges.pdf",
+            offered = offered_name(self.tr("badges_{fair}.pdf"), fair=self.title)
+            name, _ = QFileDialog.getSaveFileName(self, self.tr("Save badges"), offered,
                                                   self.tr("PDF (*.pdf)"))  # fmt: skip
             if not name:
                 return
@@ -304,7 +308,7 @@ class BadgesScreen(QWidget):
     def _failed(self, exc: BaseException) -> None:
         self.progress.hide()
         self._update_count()
-        self.status_label.setText(str(exc))
+        self.status_label.setText(readable_error(exc))
 
     def print_selection(self) -> None:
         settings = self.settings or station_settings()

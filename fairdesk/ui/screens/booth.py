@@ -17,10 +17,11 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Slot
 from PySide6.QtWidgets import QStackedLayout, QWidget
 
 from fairdesk.errors import UserError
-from fairdesk.services.booth_auth import BoothAuth, CompanyChoice, PinLockedOut
+from fairdesk.services.booth_auth import BoothAuth, CompanyChoice, NoPinYet
 from fairdesk.services.interview_export import export_interviews
 from fairdesk.services.interviews import InterviewService
 from fairdesk.ui.context import StationContext
+from fairdesk.ui.crash_dialog import readable_error
 from fairdesk.ui.screens.booth_lock import CompanyChooser, PinLock
 from fairdesk.ui.screens.booth_station import BoothStation
 from fairdesk.ui.tasks import TaskRunner
@@ -118,6 +119,8 @@ class BoothScreen(QWidget):
         if self.company is None:
             return
         self.idle_timer.stop()
+        if not message and not self.company.has_pin:  # say at once what the organiser must run
+            message = str(NoPinYet(self.company.name))
         self.lock.prepare(self.company.name, message)
         self._show_page(self.lock)
 
@@ -135,11 +138,9 @@ class BoothScreen(QWidget):
         )
 
     def _pin_failed(self, exc: BaseException) -> None:
-        if isinstance(exc, PinLockedOut):
-            text = self.tr("Too many wrong PINs. Try again in {n} seconds.")
-            self.lock.refuse(text.format(n=exc.seconds))
-        else:
-            self.lock.refuse(str(exc))
+        """A lockout, a company without a PIN, …: keyed messages, in the interface's language
+        (a bug's own text never: the crash dialog has it)."""
+        self.lock.refuse(readable_error(exc))
 
     def _pin_checked(self, ok: bool) -> None:
         if not ok:

@@ -81,6 +81,8 @@ class CompanyChooser(QWidget):
         self.list.clear()
         for company in self._companies:
             label = f"{company.booth_code} · {company.name}" if company.booth_code else company.name
+            if not company.has_pin:
+                label += "  " + self.tr("(no PIN yet)")
             if needle and needle not in label.lower():
                 continue
             item = QListWidgetItem(label)
@@ -120,6 +122,8 @@ class PinLock(QWidget):
         self.message = QLabel()
         self.message.setObjectName("lockMessage")
         self.message.setAccessibleName(self.tr("PIN message"))
+        self.message.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.change_button = QPushButton(self.tr("Change &company"))
         self.change_button.setObjectName("changeCompanyButton")
         self.change_button.setAccessibleName(self.tr("Change company"))

@@ -28,6 +28,8 @@ from PySide6.QtWidgets import (
 from fairdesk.errors import StorageError, UserError
 from fairdesk.services.interview_views import InterviewCard, ScanOutcome
 from fairdesk.services.interviews import InterviewService
+from fairdesk.ui.crash_dialog import readable_error
+from fairdesk.ui.file_names import offered_name
 from fairdesk.ui.screens.booth_bars import ERROR_STYLE, OK_STYLE, BoothHeader, ScanBar
 from fairdesk.ui.screens.booth_card import NotesView, StudentCardView
 from fairdesk.ui.screens.booth_form import InterviewForm
@@ -80,7 +82,7 @@ class BoothStation(QWidget):
         self.capture.scanned.connect(self.submit_scan)
         self.queue = ScanQueue(self._process_scan, journal=journal, parent=self)
         self.queue.processed.connect(self._on_scanned)
-        self.queue.failed.connect(lambda _t, exc: self._say(str(exc), error=True))
+        self.queue.failed.connect(lambda _t, exc: self._say(readable_error(exc), error=True))
         self.queue.held.connect(self._held)
         self.queue.released.connect(self._released)
         self.storage, self._journal = storage, journal
@@ -356,7 +358,7 @@ class BoothStation(QWidget):
 
     @Slot()
     def choose_export(self) -> None:
-        name = f"{self.service.company_name}-interviews.xlsx"
+        name = offered_name(self.tr("{company}_interviews.xlsx"), company=self.service.company_name)
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("Export interviews"), name, self.tr("Excel (*.xlsx);;CSV (*.csv)")
         )
@@ -368,6 +370,6 @@ class BoothStation(QWidget):
         self._tasks.run(
             lambda: self._export(path),
             lambda n: self._say(self.tr("Exported {n} rows to {path}").format(n=n, path=path)),
-            lambda exc: self._say(str(exc), error=True),
+            lambda exc: self._say(readable_error(exc), error=True),
             label=self.tr("Exporting interviews"),
         )

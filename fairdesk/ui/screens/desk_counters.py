@@ -13,6 +13,7 @@ from typing import Protocol
 from PySide6.QtCore import QLocale, QTime, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
+from fairdesk.ui.labels import station_text
 from fairdesk.ui.tasks import TaskRunner
 
 logger = logging.getLogger(__name__)
@@ -51,7 +52,8 @@ class CounterStrip(QWidget):
         self._tasks = tasks
         self._running = False
         self.last: Counts | None = None
-        self.station = QLabel(self.tr("Desk: {name}").format(name=station_name), self)
+        here = station_text(station_name, here=True)
+        self.station = QLabel(self.tr("Desk: {name}").format(name=here), self)
         self.station.setObjectName("deskStationLabel")
         self.total = self._label("countTotal", self.tr("Checked in"))
         self.here = self._label("countHere", self.tr("At this desk"))

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 from fairdesk.core.codes import Rejection
 from fairdesk.core.times import local_text
 from fairdesk.services.checkin import AttendeeCard, CheckInResult
-from fairdesk.ui.labels import degree_text
+from fairdesk.ui.labels import degree_text, station_text
 
 logger = logging.getLogger(__name__)
 
@@ -156,7 +156,8 @@ class VerdictPanel(QFrame):
             self._fill(self.tr("✔ Checked in"), name, detail, "")
         elif result.outcome == "already":
             note = self.tr("Already checked in at {time}, {desk}. Let them in again.").format(
-                time=local_hhmm(result.first_at), desk=result.first_station or "—"
+                time=local_hhmm(result.first_at),
+                desk=station_text(result.first_station) if result.first_station else "—",
             )
             self._fill(self.tr("↻ Already checked in"), name, detail, note)
         else:

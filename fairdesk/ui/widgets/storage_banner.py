@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from fairdesk.errors import StorageError, UserError
+from fairdesk.ui.file_names import beside
 from fairdesk.ui.widgets.scan_queue import ScanQueue
 
 logger = logging.getLogger(__name__)
@@ -152,6 +153,7 @@ class StorageDialog(QDialog):
                                  .format(time=f"{info.taken_at:%m-%d %H:%M:%S}", a=info.attendees,
                                          c=info.checkins, i=info.interviews))  # fmt: skip
         buttons = QHBoxLayout()
+        made: dict[str, QPushButton] = {}
         for name, text, slot in (
             ("retryButton", self.tr("Try again now"), self._retry),
             ("rescueButton", self.tr("Save everything to a new file…"), self._rescue),
@@ -163,14 +165,18 @@ class StorageDialog(QDialog):
             button.setAutoDefault(False)
             button.clicked.connect(slot)
             buttons.addWidget(button)
+            made[name] = button
         if self._infos:
             self.backups.setCurrentRow(0)  # the newest
+        made["restoreButton"].setEnabled(bool(self._infos))
         where = QLabel(self.tr("Database: {path}").format(path=str(storage.db_path)), self)
         where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(where)
-        layout.addWidget(QLabel(self.tr("Backups (newest first):"), self))
+        layout.addWidget(QLabel(self.tr("Backups (newest first):") if self._infos else self.tr(
+            "No backups yet: the station makes one soon after it starts, then every 5 minutes."
+        ), self))  # fmt: skip
         layout.addWidget(self.backups)
         self.outcome = QLabel(self)
         self.outcome.setObjectName("storageOutcome")
@@ -198,7 +204,8 @@ class StorageDialog(QDialog):
     def _rescue(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
             self, self.tr("Save everything to a new file"),
-            str(self._storage.db_path.with_name("rescued.sqlite3")), "SQLite (*.sqlite3)",
+            beside(self._storage.db_path.parent, self.tr("rescued.sqlite3")),
+            self.tr("SQLite database (*.sqlite3)"),
         )  # fmt: skip
         if name:
             self.rescue_to(Path(name))
@@ -208,8 +215,12 @@ class StorageDialog(QDialog):
             return False
         try:
             report = self._storage.restore(self._infos[row].path)
-        except (UserError, OSError) as exc:
+        except UserError as exc:
             self.outcome.setText(str(exc))
+            return False
+        except OSError as exc:  # the system's own words for why, after ours
+            self.outcome.setText(self.tr("The backup could not be put back: {reason}")
+                                 .format(reason=exc.strerror or exc))  # fmt: skip
             return False
         lacks = report.lacks or self.tr("nothing known")
         self.outcome.setText(self.tr(
