@@ -288,21 +288,18 @@ def _check_held(
     """
     if not held:
         return records
-    moving = {company_key(r.name) for r in records if r.booths}
-    moving |= {r.uscc for r in records if r.booths and r.uscc}
+    moving = {k for r in records if r.booths for k in (company_key(r.name), r.uscc) if k}
     kept: list[CompanyRecord] = []
     for record in records:
         clash = None
         for code in record.booths:
             holder = held.get(booth_key(code))
-            if holder is None or company_key(holder.company) == company_key(record.name):
-                continue
-            if (holder.uscc and holder.uscc == record.uscc) or company_key(
-                holder.company
-            ) in moving:
-                continue
-            if holder.uscc is not None and holder.uscc in moving:
-                continue
+            if holder is None or {company_key(holder.company), holder.uscc} & {
+                company_key(record.name),
+                *moving,
+                *([record.uscc] if record.uscc else []),
+            }:
+                continue  # free, the claimant's own, or its holder moves elsewhere in the file
             clash = BOOTH_HELD(code=code, other=holder.company, company=record.name)
             break
         if clash is None:
