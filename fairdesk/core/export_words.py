@@ -121,6 +121,15 @@ VALUES: dict[str, dict[str, Message]] = {
         },
     ),
     "yes_no": _values("yes_no", {"yes": ("Yes", "是"), "no": ("No", "否")}),
+    # A station nobody named is stored under its role; a person reads that it has no name.
+    "station": _values(
+        "station",
+        {
+            "organiser": ("Unnamed station", "未命名的工作站"),
+            "desk": ("Unnamed desk", "未命名的签到台"),
+            "booth": ("Unnamed booth", "未命名的展位"),
+        },
+    ),
     "outcome": _values(
         "outcome",
         {

@@ -104,7 +104,7 @@ def export_attendees(
                 words.value("yes_no", a.consent), words.value("source", a.source), code,
                 badge.serial if badge else "",
                 local_text(arrival.at if arrival else None),
-                stations.get(arrival.station_id, "") if arrival else "",
+                words.value("station", stations.get(arrival.station_id)) if arrival else "",
             )  # fmt: skip
 
     write_table(out, words.headers(ATTENDEE_COLUMNS), rows())
@@ -115,7 +115,7 @@ def _checkin_row(
     c: CheckIn, a: Attendee, stations: dict[uuid.UUID, str], words: Words
 ) -> tuple[object, ...]:
     kind = words.value("kind", "arrival" if c.kind == "arrival" else "reentry")
-    station = stations.get(c.station_id, "")
+    station = words.value("station", stations.get(c.station_id))
     return (a.name, a.student_no, a.university, station, local_text(c.at), kind,
             words.value("method", c.method), local_text(c.undone_at))  # fmt: skip
 

@@ -243,3 +243,26 @@ def test_default_export_file_names() -> None:
     )
     messages.set_language("zh_CN")
     assert export_file_name("companies") == "参会单位.xlsx"
+
+
+def test_a_station_nobody_named_is_not_called_organiser(tmp_path: Path) -> None:
+    from fairdesk.__main__ import main
+
+    db = tmp_path / "f.sqlite3"
+    assert main(["--db", str(db), "setup", "--name", "双选会", "--dates", "2026-11-28"]) == 0
+    engine = new_store_from(db)
+    person = add_person(engine, "韩梅梅", university="北京大学", student_no="1")
+    CheckInService(engine).by_code(person.code)
+    messages.set_language("zh_CN")
+    export_checkins(engine, tmp_path / "zh.csv")
+    export_checkins(engine, tmp_path / "en.csv", headers="en")
+    (zh,) = read_csv(tmp_path / "zh.csv")
+    assert COLUMNS["station"].zh in zh and zh[COLUMNS["station"].zh] == "未命名的工作站"
+    (machine,) = read_csv(tmp_path / "en.csv")
+    assert machine["station"] == "organiser"  # scripts get the stored value
+
+
+def new_store_from(path: Path) -> Engine:
+    from fairdesk.store.engine import open_database
+
+    return open_database(path, inline_backups=False)
