@@ -36,7 +36,8 @@ from fairdesk.core.companies import (
 )
 from fairdesk.core.messages import Text, message
 from fairdesk.core.normalize import FieldError, Raw
-from fairdesk.core.roster import Rejection, reject
+from fairdesk.core.roster import Rejection
+from fairdesk.core.roster import reject as roster_reject
 from fairdesk.core.tabular import Table, TableRow
 from fairdesk.errors import UserError
 
@@ -122,6 +123,11 @@ _COMPANY_FIELDS = ("sector", "city", "contact_name", "phone", "email", "uscc", "
 _COLUMN_OF = {"contact_name": "contact", "name": "company", "booths": "booth"}
 #: How a field is named in a rejection (core.roster_fields.FIELD_LABELS labels these names).
 _FIELD_NAME = {"booths": "booth", "name": "company", "contact_name": "contact"}
+
+
+def reject(row: TableRow, field: str, original: str, why: Text | str) -> Rejection:
+    """A rejection naming the field as a company list calls it (联系电话, not 手机)."""
+    return roster_reject(row, field, original, why, kind="companies")
 
 
 def _cell(row: TableRow, columns: dict[str, int], name: str) -> Raw:

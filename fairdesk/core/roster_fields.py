@@ -85,9 +85,19 @@ FIELD_LABELS: dict[str, Message] = {
 }
 
 
-def field_label(field: str) -> Text:
-    """How a field is named to a person; a field without a label is shown by its key."""
-    entry = FIELD_LABELS.get(field)
+#: Where a company list means something else by a field a roster also has.
+COMPANY_FIELD_LABELS: dict[str, Message] = {
+    "phone": message("field.contact_phone", "contact phone", "联系电话"),
+    "email": message("field.contact_email", "contact e-mail", "联系邮箱"),
+    "degree": message("field.degree_required", "degree required", "学历要求"),
+}
+LABELS_BY_KIND = {"roster": FIELD_LABELS, "companies": {**FIELD_LABELS, **COMPANY_FIELD_LABELS}}
+
+
+def field_label(field: str, kind: str = "roster") -> Text:
+    """How a field of a roster or a company list (`kind`) is named to a person; a field
+    without a label is shown by its key."""
+    entry = LABELS_BY_KIND[kind].get(field)
     return entry() if entry is not None else VERBATIM(text=field)
 
 

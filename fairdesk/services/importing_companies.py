@@ -191,7 +191,7 @@ def import_companies(
     path = Path(path)
     target = resolve_rejects_path(path, rejects_path)
     table = read_table(path, COMPANY_COLUMNS, progress=progress)
-    columns = column_report(table, COMPANY_COLUMNS)
+    columns = column_report(table, COMPANY_COLUMNS, kind="companies")
     if on_columns is not None:
         on_columns(columns)
     with (read_session if dry_run else write_session)(engine) as session:

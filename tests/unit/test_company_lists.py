@@ -196,7 +196,7 @@ def test_blank_company_cells_carry_the_company_down_utf8_bom(
     assert reasons[4][-1].startswith("row 4: sector '医疗器械': differs from row 2")
     assert reasons[4][1] == "中山康方生物"  # the rejects file carries the company it was under
     assert reasons[6][-1].startswith("row 6: company (empty): required")
-    assert reasons[7][-1].startswith("row 7: phone '12345'")
+    assert reasons[7][-1].startswith("row 7: contact phone '12345'")
     assert reasons[8][-1].startswith("row 8: company (empty):") and "row 7" in reasons[8][-1]
     assert reasons[8][1] == "坏电话公司"
 

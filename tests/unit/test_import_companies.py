@@ -103,7 +103,7 @@ def test_company_list(engine: Engine, tmp_path: Path) -> None:
     reasons = [r[-1] for r in rows[1:]]
     assert reasons[0].startswith("row 7: credit code '91350100M000100Y44'")
     assert "check digit" in reasons[0]
-    assert reasons[1].startswith("row 8: email 'hr@'")
+    assert reasons[1].startswith("row 8: contact e-mail 'hr@'")
     assert reasons[2].startswith("row 9: company")
     assert reasons[3].startswith("row 10: position '研发工程师'") and "row 3" in reasons[3]
 
