@@ -18,11 +18,11 @@ from sqlalchemy import Engine
 from fairdesk.__main__ import main
 from fairdesk.config import Settings
 from fairdesk.store.engine import open_database
-from fairdesk.ui.context import StationContext
 from fairdesk.ui.i18n import install_translator
-from fairdesk.ui.screens.booth import BoothScreen, make_screen
+from fairdesk.ui.screens.booth import BoothScreen
 from fairdesk.ui.tasks import TaskRunner
 from tests.factories import new_store
+from tests.ui.station_helpers import station_screen
 from tests.unit.test_booth_pins import give_booth
 from tests.unit.test_interviews import add_company
 
@@ -58,7 +58,7 @@ def engine(db: Path) -> Iterator[Engine]:
 def open_booth(qtbot: QtBot, engine: Engine, tasks: TaskRunner, company: str | None) -> BoothScreen:
     db = Path(str(engine.url.database))
     settings = Settings(db_path=db, company=company)
-    screen = make_screen(StationContext(engine=engine, settings=settings, tasks=tasks))
+    screen = station_screen("booth", engine, settings, tasks)
     assert isinstance(screen, BoothScreen)
     qtbot.addWidget(screen)
     screen.resize(1280, 760)
