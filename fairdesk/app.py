@@ -101,10 +101,11 @@ def schedule_rolling_backups(
 
 def watch_outside_changes(
     app: QGuiApplication, changed: Callable[[], bool], tasks: TaskRunner
-) -> None:
+) -> Callable[[], None]:
     """When the station comes back to the front, ask whether anyone else wrote to the file (a
     second window, a command-line import; `OutsideChanges`) and, if so, announce every kind of
-    data once: each screen refreshes what it shows. The check is one PRAGMA, not a query."""
+    data once: each screen refreshes what it shows. The check is one PRAGMA, not a query.
+    Returns what stops the watching (the window's end, a test's)."""
 
     def state_changed(state: Qt.ApplicationState) -> None:
         if state == Qt.ApplicationState.ApplicationActive and changed():
@@ -113,6 +114,11 @@ def watch_outside_changes(
 
     changed()  # the starting point
     app.applicationStateChanged.connect(state_changed)
+
+    def stop() -> None:
+        app.applicationStateChanged.disconnect(state_changed)
+
+    return stop
 
 
 def screen_factories(wiring: Wiring, tasks: TaskRunner) -> dict[str, ScreenFactory]:
@@ -181,10 +187,11 @@ def run_gui(settings: Settings, argv: list[str], *, start_role: str | None = Non
             available = screen.availableGeometry()
             window.resize(min(1280, available.width()), min(800, available.height()))
         window.show()
-        watch_outside_changes(app, wiring.outside.changed, tasks)
+        stop_watching = watch_outside_changes(app, wiring.outside.changed, tasks)
         backups = schedule_rolling_backups(wiring.storage.backup_now, tasks)
         code = app.exec()
         backups.stop()
+        stop_watching()
         return code
     finally:
         tasks.wait_for_done()
