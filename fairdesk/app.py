@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from fairdesk import __version__
 from fairdesk.config import APP_NAME, Settings
+from fairdesk.core.roles import ROLES, Role
 from fairdesk.errors import UserError
 from fairdesk.store.engine import open_database
 from fairdesk.ui.changes import OUTSIDE
@@ -30,7 +31,6 @@ from fairdesk.ui.screens.booth import BoothScreen
 from fairdesk.ui.screens.desk import DeskScreen
 from fairdesk.ui.screens.desk_scans import ScanItem
 from fairdesk.ui.screens.organiser import build_organiser
-from fairdesk.ui.screens.role_picker import ROLES
 from fairdesk.ui.tasks import TaskRunner
 from fairdesk.ui.widgets.held_journal import HeldJournal
 from fairdesk.wiring import Wiring, wire
@@ -143,7 +143,7 @@ def screen_factories(wiring: Wiring, tasks: TaskRunner) -> dict[str, ScreenFacto
     def organiser() -> QWidget:
         return build_organiser(wiring.organiser, tasks)
 
-    return {"desk": desk, "booth": booth, "organiser": organiser}
+    return {Role.DESK: desk, Role.BOOTH: booth, Role.ORGANISER: organiser}
 
 
 def _application(argv: Sequence[str]) -> QApplication:

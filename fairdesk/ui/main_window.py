@@ -25,9 +25,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fairdesk.core.roles import ROLES
 from fairdesk.ui.changes import DataKind, touches
+from fairdesk.ui.labels import role_title
 from fairdesk.ui.screens.placeholder import PlaceholderScreen
-from fairdesk.ui.screens.role_picker import ROLES, RolePicker, role_title
+from fairdesk.ui.screens.role_picker import RolePicker
 from fairdesk.ui.tasks import TaskRunner
 
 logger = logging.getLogger(__name__)

@@ -317,3 +317,14 @@ def test_coming_back_to_the_front_refreshes_after_an_outside_write(
 @pytest.mark.parametrize("kind", list(DataKind))
 def test_outside_means_every_kind(kind: DataKind) -> None:
     assert kind in OUTSIDE
+
+
+def test_every_role_has_one_title_and_description(english: str) -> None:
+    from fairdesk.core.roles import ROLES
+    from fairdesk.ui.labels import role_description, role_title
+
+    titles = {role: role_title(role) for role in ROLES}
+    assert titles == {"desk": "Registration desk", "booth": "Company booth",
+                      "organiser": "Organiser"}  # fmt: skip
+    assert all(role_description(role) for role in ROLES)
+    assert role_title("booth", mnemonic=True) == "&Company booth"
