@@ -131,7 +131,7 @@ class BoothStation(QWidget):
         self.scan_bar.code_entered.connect(self.submit_scan)
         self.scan_bar.camera_toggled.connect(self._toggle_camera)
         self.scan_input, self.scan_result = self.scan_bar.input, self.scan_bar.result
-        self.camera = make_camera_panel()  # CameraView, or CameraUnavailable saying why
+        self.camera = make_camera_panel(tasks=self._tasks)  # or CameraUnavailable saying why
         self.camera.hide()
         if not self.camera.available:
             self.scan_bar.camera_button.setEnabled(False)
