@@ -131,3 +131,26 @@ def test_an_unknown_company_given_to_the_booth_lists_near_names(
     assert screen.chooser is not None and screen.chooser.isVisible()
     assert f"Did you mean: {COMPANY} (A01)?" in screen.chooser.filter.placeholderText()
     tasks.wait_for_done()
+
+
+def test_a_pin_set_while_the_booth_waits_clears_the_no_pin_words(
+    qtbot: QtBot,
+    db: Path,
+    engine: Engine,
+    tasks: TaskRunner,
+    english: str,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """`fairdesk company pin` in another terminal; the booth hears of it when its window comes
+    back to the front (the app announces every kind then) and asks for the PIN at once."""
+    from fairdesk.ui.changes import OUTSIDE
+
+    screen = open_booth(qtbot, engine, tasks, COMPANY)
+    assert "fairdesk company pin" in screen.lock.message.text()
+    pin = set_pin(db, capsys, "--random")
+    assert "fairdesk company pin" in screen.lock.message.text()  # nobody told it yet
+    tasks.announce(OUTSIDE)
+    qtbot.waitUntil(lambda: screen.lock.message.text() == "", timeout=5000)
+    assert screen.company is not None and screen.company.has_pin
+    enter(qtbot, screen, pin)
+    qtbot.waitUntil(lambda: not screen.locked, timeout=5000)

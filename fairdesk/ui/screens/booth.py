@@ -2,7 +2,9 @@
 
 The screen gets the booth's services as a `BoothBundle` (built by `fairdesk.wiring`; tests pass
 fakes) and never touches the ORM. The station is locked at start and after `lock_minutes` without
-keyboard or mouse input; unlocking needs the company's PIN, checked off the GUI thread.
+keyboard or mouse input; unlocking needs the company's PIN, checked off the GUI thread. When
+the runner says companies changed (a PIN set with `fairdesk company pin` while the booth waits,
+seen when the window comes back to the front), the chooser and the lock read them again.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from PySide6.QtWidgets import QStackedLayout, QWidget
 from fairdesk.errors import UserError
 from fairdesk.services.booth_auth import CompanyChoice, NoPinYet
 from fairdesk.ui.bundles import BoothBundle
+from fairdesk.ui.changes import DataKind, touches
 from fairdesk.ui.crash_dialog import readable_error
 from fairdesk.ui.screens.booth_lock import CompanyChooser, PinLock
 from fairdesk.ui.screens.booth_station import BoothStation
@@ -68,6 +71,7 @@ class BoothScreen(QWidget):
         app = QCoreApplication.instance()
         if app is not None:
             app.installEventFilter(self)
+        tasks.data_changed.connect(self._data_changed)
         message = ""
         if company:
             try:
@@ -88,6 +92,28 @@ class BoothScreen(QWidget):
         if message:
             self.chooser.filter.setPlaceholderText(message)
         self._show_page(self.chooser)
+
+    @Slot(object)
+    def _data_changed(self, kinds: frozenset[str]) -> None:
+        if touches(kinds, DataKind.COMPANIES):
+            self._tasks.read(
+                self._auth.companies,
+                self._companies_read,
+                lambda exc: logger.warning("booth companies: %s", exc),
+            )
+
+    def _companies_read(self, companies: list[CompanyChoice]) -> None:
+        if self.chooser is not None:
+            self.chooser.set_companies(companies)
+        if self.company is None:
+            return
+        fresh = next((c for c in companies if c.id == self.company.id), None)
+        if fresh is None or fresh == self.company:
+            return
+        got_pin = fresh.has_pin and not self.company.has_pin
+        self.company = fresh
+        if got_pin and self._stack.currentWidget() is self.lock and self.lock.pin.isEnabled():
+            self.lock_now(message="")  # "no PIN yet" is stale: the lock asks for the PIN now
 
     @Slot(object)
     def choose(self, company: CompanyChoice) -> None:
