@@ -58,24 +58,38 @@ def to_json(values: Mapping[str, Any]) -> str:
     return json.dumps(values, default=_jsonable, ensure_ascii=False, separators=(",", ":"))
 
 
+class _Clock:
+    """The transaction's hybrid logical clock, started past every time already in the log
+    (local or received), shared by its writers so the log's times rise in append order."""
+
+    def __init__(self, session: Session, now: Callable[[], int]) -> None:
+        top = session.connection().execute(select(func.max(CHANGE_LOG.c.hlc))).scalar()
+        self._last = HLC.decode(top) if top else None
+        self._now = now
+
+    def stamps(self, station: str, n: int) -> list[str]:
+        last = self._last
+        start = HLC.zero(station) if last is None else HLC(last.wall, last.counter, station)
+        self._last, stamps = start.ticks(self._now(), n)
+        return stamps
+
+
 class ChangeWriter:
     """Writes of one transaction by one station, each appended to the change log."""
 
-    def __init__(
-        self, session: Session, station_id: uuid.UUID, clock: Callable[[], int] = wall_ms
-    ) -> None:
+    def __init__(self, session: Session, station_id: uuid.UUID, clock: _Clock) -> None:
         self.session = session
         self.station_id = station_id
         self._clock = clock
-        conn = session.connection()
-        last_seq = conn.execute(
-            select(func.max(CHANGE_LOG.c.seq)).where(CHANGE_LOG.c.station_id == station_id)
-        ).scalar()
+        last_seq = (
+            session.connection()
+            .execute(
+                select(func.max(CHANGE_LOG.c.seq)).where(CHANGE_LOG.c.station_id == station_id)
+            )
+            .scalar()
+        )
         self._seq = int(last_seq or 0)
-        top = conn.execute(select(func.max(CHANGE_LOG.c.hlc))).scalar()
-        node = station_id.hex
-        seen = HLC.decode(top) if top else HLC.zero(node)
-        self._hlc = HLC(seen.wall, seen.counter, node)  # past every time in the log
+        self._node = station_id.hex
 
     # ORM objects ------------------------------------------------------------------------
     def add(self, obj: SQLModel) -> None:
@@ -199,8 +213,7 @@ class ChangeWriter:
     def _next(self, n: int) -> tuple[list[int], list[str]]:
         first = self._seq + 1
         self._seq += n
-        self._hlc, stamps = self._hlc.ticks(self._clock(), n)
-        return list(range(first, first + n)), stamps
+        return list(range(first, first + n)), self._clock.stamps(self._node, n)
 
 
 def changes(
@@ -211,16 +224,15 @@ def changes(
     if station_id is None:
         station_id = _local_station_id(session)
     transaction = session.get_transaction()
-    cache: dict[uuid.UUID, ChangeWriter]
     held = session.info.get(_KEY)
-    if held is not None and held[0] is transaction:
-        cache = held[1]
-    else:
-        cache = {}
-        session.info[_KEY] = (transaction, cache)
-    writer = cache.get(station_id)
+    if held is None or held[0] is not transaction:
+        writers: dict[uuid.UUID, ChangeWriter] = {}
+        held = session.info[_KEY] = (transaction, _Clock(session, clock), writers)
+    shared: _Clock = held[1]
+    writers = held[2]
+    writer = writers.get(station_id)
     if writer is None:
-        writer = cache[station_id] = ChangeWriter(session, station_id, clock)
+        writer = writers[station_id] = ChangeWriter(session, station_id, shared)
     return writer
 
 
