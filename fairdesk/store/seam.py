@@ -14,7 +14,8 @@ from __future__ import annotations
 import json
 import time
 import uuid
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from datetime import date, datetime
 from typing import Any
 
@@ -22,7 +23,7 @@ from sqlalchemy import Table, bindparam, func, insert, select, update
 from sqlalchemy.inspection import inspect
 from sqlmodel import Session, SQLModel
 
-from fairdesk.core.hlc import HLC
+from fairdesk.core.hlc import COUNTER_DIGITS, HLC, WALL_DIGITS
 from fairdesk.store.bulk import Columns
 from fairdesk.store.bulk import bulk_insert as _bulk_insert
 from fairdesk.store.models import ChangeLog, Station
@@ -67,11 +68,20 @@ class _Clock:
         self._last = HLC.decode(top) if top else None
         self._now = now
 
-    def stamps(self, station: str, n: int) -> list[str]:
+    def _start(self, station: str) -> HLC:
         last = self._last
-        start = HLC.zero(station) if last is None else HLC(last.wall, last.counter, station)
-        self._last, stamps = start.ticks(self._now(), n)
+        return HLC.zero(station) if last is None else HLC(last.wall, last.counter, station)
+
+    def stamps(self, station: str, n: int) -> list[str]:
+        """The times of `n` consecutive changes by `station`, encoded."""
+        self._last, stamps = self._start(station).ticks(self._now(), n)
         return stamps
+
+    def reserve(self, station: str, n: int) -> HLC:
+        """The first of `n` consecutive times (same wall time, counters running on)."""
+        first = self._start(station).tick(self._now())
+        self._last = HLC(first.wall, first.counter + n - 1, station)
+        return first
 
 
 class ChangeWriter:
@@ -125,10 +135,11 @@ class ChangeWriter:
         (`AS_STORED` above `LOG_VALUES_UP_TO` rows, as `bulk_insert` does)."""
         if not rows:
             return
-        self.session.connection().execute(insert(table), list(rows))
         if len(rows) > LOG_VALUES_UP_TO:
-            self._log_bulk(table.name, [r["id"] for r in rows], "insert", AS_STORED)
+            with self._logged_as_stored(table, [r["id"] for r in rows]):
+                self.session.connection().execute(insert(table), list(rows))
             return
+        self.session.connection().execute(insert(table), list(rows))
         self._log([(table.name, r["id"], "insert", to_json(r)) for r in rows])
 
     def update_rows(
@@ -162,12 +173,13 @@ class ChangeWriter:
         logged with one executemany. Above `LOG_VALUES_UP_TO` rows each entry's `changes` is
         `AS_STORED`: cheap at 50,000 rows, yet complete, since the row holds the values."""
         conn = self.session.connection()
-        _bulk_insert(conn, table, columns)
         ids = columns.get("id") or []
-        if not ids:
-            return
         if len(ids) > LOG_VALUES_UP_TO:
-            self._log_bulk(table.name, ids, "insert", AS_STORED)
+            with self._logged_as_stored(table, ids):
+                _bulk_insert(conn, table, columns)
+            return
+        _bulk_insert(conn, table, columns)
+        if not ids:
             return
         names = list(columns)
         rows = [dict(zip(names, r, strict=True)) for r in zip(*columns.values(), strict=True)]
@@ -192,6 +204,51 @@ class ChangeWriter:
                 "changes": [e[3] for e in entries],
             },
         )
+
+    @contextmanager
+    def _logged_as_stored(self, table: Table, ids: Sequence[uuid.UUID]) -> Iterator[None]:
+        """Log the rows the block inserts into `table` (`ids`, in order) as `AS_STORED`.
+
+        On SQLite the entries are made by one INSERT … SELECT over the new rows (those past
+        the highest rowid before the block: the write lock is ours): at 50,000 rows that is
+        about a third of the time an executemany of the same entries takes. Elsewhere, one
+        executemany.
+        """
+        conn = self.session.connection()
+        if conn.dialect.name != "sqlite":
+            yield
+            self._log_bulk(table.name, ids, "insert", AS_STORED)
+            return
+        quote = conn.dialect.identifier_preparer.quote
+        name = quote(table.name)
+        before = conn.exec_driver_sql(f"SELECT max(rowid) FROM {name}").scalar()
+        yield
+        n, after = len(ids), int(before or 0)
+        first_seq = self._seq + 1
+        self._seq += n
+        first = self._clock.reserve(self._node, n)
+        station = CHANGE_LOG.c.station_id.type.bind_processor(conn.dialect)
+        log = quote(CHANGE_LOG.name)
+        done = conn.exec_driver_sql(
+            f"INSERT INTO {log} (table_name, row_id, station_id, seq, hlc, op, changes) "
+            f"SELECT ?, id, ?, ? + rowid - ?, "
+            f"printf('%0{WALL_DIGITS}x-%0{COUNTER_DIGITS}x-%s', ?, ? + rowid - ?, ?), "
+            f"'insert', ? FROM {name} WHERE rowid > ? ORDER BY rowid",
+            (
+                table.name,
+                station(self.station_id) if station else self.station_id,
+                first_seq,
+                after + 1,
+                first.wall,
+                first.counter,
+                after + 1,
+                self._node,
+                AS_STORED,
+                after,
+            ),
+        )
+        if done.rowcount != n:
+            raise RuntimeError(f"change log: {done.rowcount} rows of {table.name} for {n}")
 
     def _log_bulk(self, table: str, ids: Sequence[uuid.UUID], op: str, changes: str) -> None:
         n = len(ids)
