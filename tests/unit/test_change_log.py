@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import itertools
 import json
+import sqlite3
 import uuid
 from collections import defaultdict
 from datetime import date, datetime
@@ -24,10 +25,12 @@ from fairdesk.services.badges import BadgeService
 from fairdesk.services.booth_pins import apply_plan, plan_missing_pins, set_pin
 from fairdesk.services.checkin import CheckInService
 from fairdesk.services.demo import build_demo
+from fairdesk.services.fairs import ensure_local_station
 from fairdesk.services.importing import import_attendees
 from fairdesk.services.interviews import InterviewService
 from fairdesk.services.registration import RegistrationService, WalkInForm
 from fairdesk.store.engine import open_database, read_session, write_session
+from fairdesk.store.migrations import SCHEMA_VERSION
 from fairdesk.store.models import Attendee, ChangeLog, Company, Station
 from fairdesk.store.seam import AS_STORED, changes, synced_tables
 
@@ -223,3 +226,19 @@ def test_times_never_go_back_when_the_wall_clock_does(engine: Engine) -> None:
     last, previous = log_entries(engine)[-1], log_entries(engine)[-2]
     assert HLC.decode(last.hlc) > HLC.decode(previous.hlc)
     check_log_matches_tables(engine)
+
+
+def test_a_v2_station_file_gains_the_change_log(tmp_path: Path) -> None:
+    path = tmp_path / "old.sqlite3"
+    open_database(path, inline_backups=False).dispose()
+    with sqlite3.connect(path) as con:  # as FairDesk 0.x left it: schema 2, no change log
+        con.execute("DROP TABLE change_log")
+        con.execute("PRAGMA user_version=2")
+    engine = open_database(path, inline_backups=False)
+    with write_session(engine) as s:
+        station = ensure_local_station(s)
+    (entry,) = log_entries(engine)
+    assert (entry.table_name, entry.row_id, entry.seq) == ("station", station.id, 1)
+    with sqlite3.connect(path) as con:
+        assert con.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 3
+    assert list((tmp_path / "backups").glob("*before-v3*"))
