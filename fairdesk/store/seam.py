@@ -19,7 +19,7 @@ from contextlib import contextmanager
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Table, bindparam, func, insert, select, update
+from sqlalchemy import Select, Table, bindparam, func, insert, select, update
 from sqlalchemy.inspection import inspect
 from sqlmodel import Session, SQLModel
 
@@ -63,8 +63,7 @@ class _Clock:
     """The transaction's hybrid logical clock, started past every time already in the log
     (local or received), shared by its writers so the log's times rise in append order."""
 
-    def __init__(self, session: Session, now: Callable[[], int]) -> None:
-        top = session.connection().execute(select(func.max(CHANGE_LOG.c.hlc))).scalar()
+    def __init__(self, top: str | None, now: Callable[[], int]) -> None:
         self._last = HLC.decode(top) if top else None
         self._now = now
 
@@ -87,18 +86,13 @@ class _Clock:
 class ChangeWriter:
     """Writes of one transaction by one station, each appended to the change log."""
 
-    def __init__(self, session: Session, station_id: uuid.UUID, clock: _Clock) -> None:
+    def __init__(
+        self, session: Session, station_id: uuid.UUID, clock: _Clock, last_seq: int
+    ) -> None:
         self.session = session
         self.station_id = station_id
         self._clock = clock
-        last_seq = (
-            session.connection()
-            .execute(
-                select(func.max(CHANGE_LOG.c.seq)).where(CHANGE_LOG.c.station_id == station_id)
-            )
-            .scalar()
-        )
-        self._seq = int(last_seq or 0)
+        self._seq = last_seq
         self._node = station_id.hex
 
     # ORM objects ------------------------------------------------------------------------
@@ -282,15 +276,30 @@ def changes(
         station_id = _local_station_id(session)
     transaction = session.get_transaction()
     held = session.info.get(_KEY)
-    if held is None or held[0] is not transaction:
-        writers: dict[uuid.UUID, ChangeWriter] = {}
-        held = session.info[_KEY] = (transaction, _Clock(session, clock), writers)
-    shared: _Clock = held[1]
-    writers = held[2]
-    writer = writers.get(station_id)
-    if writer is None:
-        writer = writers[station_id] = ChangeWriter(session, station_id, shared)
+    if held is not None and held[0] is transaction:
+        shared: _Clock = held[1]
+        writers: dict[uuid.UUID, ChangeWriter] = held[2]
+        writer = writers.get(station_id)
+        if writer is None:
+            last_seq = session.connection().execute(_last_seq(station_id)).scalar()
+            writer = writers[station_id] = ChangeWriter(
+                session, station_id, shared, int(last_seq or 0)
+            )
+        return writer
+    # the transaction's first change: its station's last sequence and the log's latest time
+    # in one statement (a check-in's only extra read)
+    top_hlc = select(func.max(CHANGE_LOG.c.hlc)).scalar_subquery()
+    last_seq, top = (
+        session.connection().execute(select(_last_seq(station_id).scalar_subquery(), top_hlc)).one()
+    )
+    shared = _Clock(top, clock)
+    writer = ChangeWriter(session, station_id, shared, int(last_seq or 0))
+    session.info[_KEY] = (transaction, shared, {station_id: writer})
     return writer
+
+
+def _last_seq(station_id: uuid.UUID) -> Select[Any]:
+    return select(func.max(CHANGE_LOG.c.seq)).where(CHANGE_LOG.c.station_id == station_id)
 
 
 def _local_station_id(session: Session) -> uuid.UUID:
