@@ -26,7 +26,7 @@ DEMO_DB_NAME = "demo.sqlite3"
 Handler = Callable[[argparse.Namespace], int]
 #: Modules in this package that add subcommands: each has
 #: `register(sub: argparse._SubParsersAction) -> dict[str, Handler]`.
-COMMAND_MODULES = ("fair", "imports", "badges", "desk", "booth", "restore", "company")
+COMMAND_MODULES = ("fair", "imports", "badges", "desk", "booth", "restore", "company", "exports")
 
 ATTENDEES_COUNT = message(
     "demo.attendees_count", "--attendees must be 0 or more", "--attendees 须为 0 或更大的数"
@@ -67,11 +67,6 @@ def build_parser() -> argparse.ArgumentParser:
 
     demo = sub.add_parser("demo", help="build the built-in demo fair into the database")
     demo.add_argument("--attendees", type=int, default=2000, help="number of students (2000)")
-
-    exp = sub.add_parser("export", help="export attendees or check-ins")
-    exp.add_argument("kind", choices=["attendees", "checkins", "interviews"])
-    exp.add_argument("--out", type=Path, required=True, help="FILE.csv or FILE.xlsx")
-    exp.add_argument("--company", help="interviews: only this company's (a booth's own export)")
 
     chk = sub.add_parser("checkin", help="check a badge code in")
     chk.add_argument("code", help="the badge code digits (or a 学号 with --student-no)")
@@ -161,24 +156,6 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def cmd_export(args: argparse.Namespace) -> int:
-    from fairdesk.services.exporting import export_attendees, export_checkins
-
-    engine = engine_from(args)
-    if args.kind == "interviews":
-        from fairdesk.services.interview_export import export_interviews
-
-        count = export_interviews(engine, args.out, company=args.company)
-    elif args.company:
-        raise UserError("--company applies to the interviews export only")
-    else:
-        count = (export_attendees if args.kind == "attendees" else export_checkins)(
-            engine, args.out
-        )
-    print(f"exported {count} rows to {args.out}")
-    return EXIT_OK
-
-
 def cmd_checkin(args: argparse.Namespace) -> int:
     from fairdesk.core.times import local_text
     from fairdesk.services.checkin import CheckInResult, CheckInService
@@ -235,7 +212,6 @@ def cmd_bench(args: argparse.Namespace) -> int:
 _COMMANDS: dict[str, Handler] = {
     "gui": cmd_gui,
     "demo": cmd_demo,
-    "export": cmd_export,
     "checkin": cmd_checkin,
     "info": cmd_info,
     "bench": cmd_bench,

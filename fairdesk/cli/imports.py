@@ -86,7 +86,12 @@ def cmd_import(args: argparse.Namespace) -> int:
             if value is not None:
                 raise UserError(ROSTER_ONLY(option=option))
         report = import_companies(
-            engine_from(args), args.file, rejects_path=args.rejects, progress=_read_so_far
+            engine_from(args),
+            args.file,
+            rejects_path=args.rejects,
+            progress=_read_so_far,
+            dry_run=args.dry_run,
+            on_columns=print_columns,
         )
     for repeat in report.repeats:
         print(f"note: {repeat}")

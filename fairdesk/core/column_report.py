@@ -81,6 +81,7 @@ class ColumnReport:
     ignored: tuple[ColumnUse, ...]
     defaults: tuple[tuple[str, str, bool], ...]  # (field, value, whether the file has the column)
     absent: tuple[str, ...]  # known fields neither in the file nor defaulted
+    kind: str = "roster"  # or "companies": how the fields are named (`field_label`)
 
     def lines(self) -> list[Text]:
         """The report for a person, one line a point."""
@@ -92,21 +93,26 @@ class ColumnReport:
         ]
         for use in self.used:
             assert use.field is not None
-            out.append(USED(letter=use.letter, header=use.header, field=field_label(use.field)))
+            out.append(
+                USED(letter=use.letter, header=use.header, field=field_label(use.field, self.kind))
+            )
         for use in self.ignored:
             out.append(IGNORED(letter=use.letter, header=use.header))
         for field, value, has_column in self.defaults:
             kind = DEFAULT_EMPTY if has_column else DEFAULT_ALL
-            out.append(kind(field=field_label(field), value=value))
+            out.append(kind(field=field_label(field, self.kind), value=value))
         if self.absent:
-            out.append(ABSENT(fields=tuple(field_label(f) for f in self.absent)))
+            out.append(ABSENT(fields=tuple(field_label(f, self.kind) for f in self.absent)))
         return out
 
 
 def column_report(
-    table: Table, known: Iterable[str], defaults: Mapping[str, object] | None = None
+    table: Table,
+    known: Iterable[str],
+    defaults: Mapping[str, object] | None = None,
+    kind: str = "roster",
 ) -> ColumnReport:
-    """The report of `table`; `known` lists the fields a file of its kind may have."""
+    """The report of `table`; `known` lists the fields a file of its `kind` may have."""
     fields = {index: field for field, index in table.columns.items()}
     used, ignored = [], []
     for index, header in enumerate(table.header):
@@ -126,4 +132,5 @@ def column_report(
         ignored=tuple(ignored),
         defaults=tuple((f, v, f in table.columns) for f, v in given.items()),
         absent=tuple(f for f in known if f not in table.columns and f not in given),
+        kind=kind,
     )

@@ -3,7 +3,8 @@
 Rosters arrive typed by hand, pasted from web forms and round-tripped through Excel, so the same
 value comes in many shapes (full-width digits, "+86 137-0000-0001", "2023届", "硕士研究生").
 Normalisers accept the raw cell value (a string, or an int/float from an xlsx numeric cell) and
-never raise anything but `FieldError`, whose reason is shown to the organiser in the rejects file.
+never raise anything but `FieldError`, whose reason (a keyed `Text`, see `core.messages`) is
+shown to the organiser in the rejects file, in the interface's language.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ import re
 import unicodedata
 from datetime import date
 
-from fairdesk.core.messages import Text
+from fairdesk.core.messages import Text, message, render
 
 logger = logging.getLogger(__name__)
 
@@ -21,12 +22,21 @@ Raw = str | int | float | None
 
 
 class FieldError(ValueError):
-    """A field value that cannot be made valid; `reason` is bilingual (English / 中文)."""
+    """A field value that cannot be made valid: the `field` and why (`reason`, a keyed `Text`;
+    a plain string is still accepted). Show it with `core.messages.render(exc.reason)`."""
 
     def __init__(self, field: str, reason: Text | str) -> None:
-        super().__init__(f"{field}: {reason}")
+        super().__init__(field, reason)
         self.field = field
-        self.reason = reason
+        self.reason: Text | str = reason
+
+    def __str__(self) -> str:
+        return f"{self.field}: {render(self.reason)}"
+
+    @property
+    def key(self) -> str:
+        """The reason's stable key ("normalize.not_mobile"; "" for a plain-string reason)."""
+        return self.reason.key if isinstance(self.reason, Text) else ""
 
 
 class DoubtfulPhone(FieldError):
@@ -106,10 +116,17 @@ def digits(value: Raw) -> str:
     return nfkc(text(value)).strip()
 
 
-NOT_MOBILE = (
-    "not a mainland mobile number (11 digits starting 13–19)"
-    " / 不是有效的手机号码（应为 1 开头的 11 位数字）"
+NOT_MOBILE_TEXT = message(
+    "normalize.not_mobile",
+    "not a mainland mobile number (11 digits starting 13–19)",
+    "不是有效的手机号码（应为 1 开头的 11 位数字）",
 )
+SCIENTIFIC = message(
+    "normalize.scientific",
+    "number was turned into scientific notation by Excel",
+    "号码被 Excel 转成了科学计数法",
+)
+NOT_PHONE = message("normalize.not_phone", "not a phone number", "电话号码格式不正确")
 _MOBILE = re.compile(r"^1[3-9]\d{9}$")
 _PLAIN_MOBILE = re.compile(r"1[3-9][0-9]{9}")
 _PHONE_JUNK = re.compile(r"[\s\-\.\(\)\u2010-\u2015/]")
@@ -124,10 +141,7 @@ def phone(value: Raw, field: str = "phone") -> str | None:
     if not s:
         return None
     if _SCI.match(s.replace(" ", "")):
-        raise FieldError(
-            field,
-            "number was turned into scientific notation by Excel / 号码被 Excel 转成了科学计数法",
-        )
+        raise FieldError(field, SCIENTIFIC())
     compact = _PHONE_JUNK.sub("", drop_float_zeros(s))
     international = False
     if compact.startswith("+"):
@@ -137,23 +151,24 @@ def phone(value: Raw, field: str = "phone") -> str | None:
         compact = compact[2:]
         international = True
     if not compact.isascii() or not compact.isdigit():
-        raise FieldError(field, "not a phone number / 电话号码格式不正确")
+        raise FieldError(field, NOT_PHONE())
     if international or (compact.startswith("86") and len(compact) == 13):
         if compact.startswith("86"):
             national = compact[2:]
             if _MOBILE.match(national):
                 return national
-            raise FieldError(field, NOT_MOBILE)
+            raise FieldError(field, NOT_MOBILE_TEXT())
         if 7 <= len(compact) <= 15:
             return "+" + compact
-        raise FieldError(field, "not a phone number / 电话号码格式不正确")
+        raise FieldError(field, NOT_PHONE())
     if _MOBILE.match(compact):
         return compact
     if 7 <= len(compact) <= 15:
-        raise DoubtfulPhone(field, NOT_MOBILE)
-    raise FieldError(field, NOT_MOBILE)
+        raise DoubtfulPhone(field, NOT_MOBILE_TEXT())
+    raise FieldError(field, NOT_MOBILE_TEXT())
 
 
+NOT_EMAIL = message("normalize.not_email", "not an email address", "邮箱格式不正确")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]+$")
 
 
@@ -163,10 +178,10 @@ def email(value: Raw, field: str = "email") -> str | None:
     if not s:
         return None
     if not _EMAIL.match(s):
-        raise FieldError(field, "not an email address / 邮箱格式不正确")
+        raise FieldError(field, NOT_EMAIL())
     local, domain = s.split("@")  # the pattern allows exactly one
     if ".." in domain or domain.startswith("."):
-        raise FieldError(field, "not an email address / 邮箱格式不正确")
+        raise FieldError(field, NOT_EMAIL())
     return f"{local}@{domain.lower()}"
 
 
@@ -185,6 +200,9 @@ for _canon, _words in {
 _DEGREES.update({"bsc": "bachelor", "msc": "master", "masters": "master", "bachelors": "bachelor"})
 
 
+UNKNOWN_DEGREE = message("normalize.unknown_degree", "degree not recognised", "无法识别的学历")
+
+
 def degree(value: Raw, field: str = "degree") -> str | None:
     """associate / bachelor / master / phd from the many ways rosters write them. Empty -> None."""
     s = _WS_RUN.sub("", nfkc(text(value)).lower())
@@ -192,10 +210,14 @@ def degree(value: Raw, field: str = "degree") -> str | None:
         return None
     found = _DEGREES.get(s.replace("’", "'").replace("'s", "s"))
     if found is None:
-        raise FieldError(field, "degree not recognised / 无法识别的学历")
+        raise FieldError(field, UNKNOWN_DEGREE())
     return found
 
 
+NOT_YEAR = message("normalize.not_year", "not a year", "不是有效的年份")
+YEAR_RANGE = message(
+    "normalize.year_range", "year not plausible ({low}–{high})", "年份不合理（{low}–{high}）"
+)
 _YEAR = re.compile(
     r"^(\d{2}|\d{4})"
     r"(?:届|级|年(?:\d{1,2}月?(?:\d{1,2}日?)?)?|[-/.]\d{1,2}(?:[-/.]\d{1,2})?(?:T?[\d:]+)?)?"
@@ -206,20 +228,28 @@ _YEAR = re.compile(
 def grad_year(value: Raw, field: str = "grad_year", *, today: date | None = None) -> int | None:
     """Graduation year from 2023 / "2023届" / "2023年6月" / "23届" (2000..this year+8) or None."""
     if isinstance(value, float) and not value.is_integer():
-        raise FieldError(field, "not a year / 不是有效的年份")
+        raise FieldError(field, NOT_YEAR())
     s = _WS_RUN.sub("", digits(value))
     if not s:
         return None
     m = _YEAR.match(s)
     if m is None:
-        raise FieldError(field, "not a year / 不是有效的年份")
+        raise FieldError(field, NOT_YEAR())
     year = int(m.group(1))
     if year < 100:
         year += 2000
     last = (today or date.today()).year + 8
     if not 2000 <= year <= last:
-        raise FieldError(field, f"year not plausible (2000–{last}) / 年份不合理")
+        raise FieldError(field, YEAR_RANGE(low=2000, high=last))
     return year
+
+
+NOT_STUDENT_NO = message("normalize.not_student_no", "not a student number", "学号格式不正确")
+ROUNDED_STUDENT_NO = message(
+    "normalize.rounded_student_no",
+    "Excel rounded this long number; format the column as text and export again",
+    "学号过长被 Excel 改动，请将该列设为文本后重新导出",
+)
 
 
 def student_no(value: Raw, field: str = "student_no") -> str | None:
@@ -227,21 +257,18 @@ def student_no(value: Raw, field: str = "student_no") -> str | None:
     if type(value) is str and value.isascii() and value.isalnum() and len(value) <= 40:
         return value  # the common cell, already clean: what the steps below would return
     if isinstance(value, float) and not value.is_integer():
-        raise FieldError(field, "not a student number / 学号格式不正确")
+        raise FieldError(field, NOT_STUDENT_NO())
     if isinstance(value, int | float) and not isinstance(value, bool) and abs(value) >= 10**15:
-        raise FieldError(
-            field,
-            "Excel rounded this long number; format the column as text and export again"
-            " / 学号过长被 Excel 改动，请将该列设为文本后重新导出",
-        )
+        raise FieldError(field, ROUNDED_STUDENT_NO())
     s = drop_float_zeros(_WS_RUN.sub("", digits(value)))
     if not s:
         return None
     if len(s) > 40 or not (s.isalnum() or all(c.isalnum() or c in "-_" for c in s)):
-        raise FieldError(field, "not a student number / 学号格式不正确")
+        raise FieldError(field, NOT_STUDENT_NO())
     return s
 
 
+NOT_YES_NO = message("normalize.not_yes_no", "expected yes or no", "应填写“是”或“否”")
 _TRUE = {"是", "yes", "y", "true", "1", "同意", "✓", "✔", "√", "t", "ok"}
 _FALSE = {"否", "no", "n", "false", "0", "不同意", "", "✗", "✘", "×", "f"}
 
@@ -253,4 +280,4 @@ def consent(value: Raw, field: str = "consent") -> bool:
         return True
     if s in _FALSE:
         return False
-    raise FieldError(field, "expected yes or no / 应填写“是”或“否”")
+    raise FieldError(field, NOT_YES_NO())

@@ -71,12 +71,33 @@ FIELD_LABELS: dict[str, Message] = {
     "consent": message("field.consent", "consent to share contacts", "同意提供联系方式"),
     "student_no/phone": message("field.student_no_or_phone", "student no or phone", "学号或手机"),
     "record": message("field.record", "record", "记录"),
+    # company lists (core.company_list)
+    "company": message("field.company", "company", "单位名称"),
+    "sector": message("field.sector", "sector", "所属行业"),
+    "city": message("field.city", "city", "城市"),
+    "contact": message("field.contact", "contact", "联系人"),
+    "uscc": message("field.uscc", "credit code", "统一社会信用代码"),
+    "booth": message("field.booth", "booth", "展位号"),
+    "position": message("field.position", "position", "岗位"),
+    "title": message("field.title", "position", "岗位"),
+    "majors": message("field.majors", "majors", "专业要求"),
+    "headcount": message("field.headcount", "headcount", "招聘人数"),
 }
 
 
-def field_label(field: str) -> Text:
-    """How a field is named to a person; a field without a label is shown by its key."""
-    entry = FIELD_LABELS.get(field)
+#: Where a company list means something else by a field a roster also has.
+COMPANY_FIELD_LABELS: dict[str, Message] = {
+    "phone": message("field.contact_phone", "contact phone", "联系电话"),
+    "email": message("field.contact_email", "contact e-mail", "联系邮箱"),
+    "degree": message("field.degree_required", "degree required", "学历要求"),
+}
+LABELS_BY_KIND = {"roster": FIELD_LABELS, "companies": {**FIELD_LABELS, **COMPANY_FIELD_LABELS}}
+
+
+def field_label(field: str, kind: str = "roster") -> Text:
+    """How a field of a roster or a company list (`kind`) is named to a person; a field
+    without a label is shown by its key."""
+    entry = LABELS_BY_KIND[kind].get(field)
     return entry() if entry is not None else VERBATIM(text=field)
 
 

@@ -165,11 +165,12 @@ class Rejection:
     field: str
     why: Text | str
     value: str = ""
+    kind: str = "roster"  # or "companies": how the field is named (`field_label`)
 
     @property
     def reason(self) -> Text:
         """ "row 9: email 'bad@': not an email address", in the reader's language."""
-        label = field_label(self.field)
+        label = field_label(self.field, self.kind)
         if self.field == "record" and isinstance(self.why, Text):
             return self.why  # the reader's own words already name the row and line
         if self.value.strip():
@@ -184,9 +185,11 @@ def cell(row: TableRow, columns: Mapping[str, int], field: str) -> tuple[Raw, st
     return row.raw[index], row.original[index]
 
 
-def reject(row: TableRow, field: str, original: str, why: Text | str) -> Rejection:
+def reject(
+    row: TableRow, field: str, original: str, why: Text | str, kind: str = "roster"
+) -> Rejection:
     """A rejection of `row` for `field` (its original cell text) because of `why`."""
-    return Rejection(row, field, why, original)
+    return Rejection(row, field, why, original, kind)
 
 
 def warning(row: TableRow, field: str, original: str, why: Text) -> Text:

@@ -14,7 +14,25 @@ from collections.abc import Iterable, Sequence
 from datetime import datetime
 from pathlib import Path
 
+from fairdesk.core.messages import message
 from fairdesk.errors import UserError
+
+NOT_A_TABLE_NAME = message(
+    "export.not_a_table_name",
+    "{file}: choose a .csv or .xlsx file name",
+    "{file}：请选择 .csv 或 .xlsx 文件名",
+)
+NO_FOLDER = message(
+    "export.no_folder",
+    "{path}: the folder {folder} does not exist",
+    "{path}：文件夹 {folder} 不存在",
+)
+IS_A_FOLDER = message(
+    "export.is_a_folder", "{path} is a folder; choose a file name", "{path} 是文件夹，请选择文件名"
+)
+CANNOT_WRITE = message(
+    "export.cannot_write", "Cannot write {path}: {why}", "无法写入 {path}：{why}"
+)
 
 _DANGEROUS = ("=", "+", "-", "@", "\t", "\r")
 # The control characters an .xlsx cell cannot hold (openpyxl's ILLEGAL_CHARACTERS_RE); written
@@ -46,11 +64,11 @@ def cell_value(value: object) -> str | int | float:
 def check_table_path(path: Path) -> None:
     """Refuse an output path we cannot write, before any work is done."""
     if path.suffix.lower() not in TABLE_SUFFIXES:
-        raise UserError(f"{path.name}: choose a .csv or .xlsx file name")
+        raise UserError(NOT_A_TABLE_NAME(file=path.name))
     if not path.parent.is_dir():
-        raise UserError(f"{path}: the folder {path.parent} does not exist")
+        raise UserError(NO_FOLDER(path=path, folder=path.parent))
     if path.is_dir():
-        raise UserError(f"{path} is a folder; choose a file name")
+        raise UserError(IS_A_FOLDER(path=path))
 
 
 def write_table(path: Path, headers: Sequence[str], rows: Iterable[Sequence[object]]) -> None:
@@ -70,7 +88,7 @@ def write_table(path: Path, headers: Sequence[str], rows: Iterable[Sequence[obje
     except OSError as exc:
         with contextlib.suppress(OSError):
             tmp.unlink(missing_ok=True)
-        raise UserError(f"Cannot write {path}: {exc.strerror or exc}") from exc
+        raise UserError(CANNOT_WRITE(path=path, why=exc.strerror or exc)) from exc
 
 
 def _write_xlsx(path: Path, headers: Sequence[str], rows: Iterable[Sequence[object]]) -> None:

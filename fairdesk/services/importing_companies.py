@@ -2,21 +2,27 @@
 
 A company is matched to a stored one by 统一社会信用代码 when the file gives one, else by name;
 a position by its company and title. As for rosters, an empty cell leaves the stored value.
-Counts are per accepted row: *imported* when the row created its position (or, for a row with
-no position, its company), *updated* when it changed stored values (a company's own changes
-count on its first row), else *unchanged*.
+A booth cell names the company's booths: codes the fair has not got yet become new booths, and
+a company given booths by the file gives up the ones it held before (see `core.company_list`
+for the codes two companies claim). Counts are per accepted row: *imported* when the row
+created its position (or, for a row with no position, its company), *updated* when it changed
+stored values (a company's own changes, booths included, count on its first row), else
+*unchanged*.
 """
 
 from __future__ import annotations
 
 import logging
 import uuid
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, Table, bindparam, insert, select, update
 
-from fairdesk.core.companies import COMPANY_COLUMNS, CompanyRecord, company_key, validate_companies
+from fairdesk.core.column_report import ColumnReport, column_report
+from fairdesk.core.companies import COMPANY_COLUMNS, booth_key, company_key
+from fairdesk.core.company_list import CompanyRecord, HeldBooth, validate_companies
 from fairdesk.core.ids import uuid7
 from fairdesk.core.tabular import Progress, TableRow, read_table
 from fairdesk.services.fairs import current_fair, local_station
@@ -27,13 +33,14 @@ from fairdesk.services.import_report import (
     table_warnings,
     write_rejects,
 )
-from fairdesk.store.engine import write_session
-from fairdesk.store.models import Company, Position, utcnow
+from fairdesk.store.engine import read_session, write_session
+from fairdesk.store.models import Booth, Company, Position, utcnow
 
 logger = logging.getLogger(__name__)
 
 COMPANY_TABLE: Table = Company.__table__  # type: ignore[attr-defined]
 POSITION_TABLE: Table = Position.__table__  # type: ignore[attr-defined]
+BOOTH_TABLE: Table = Booth.__table__  # type: ignore[attr-defined]
 
 _COMPANY_FIELDS = ("name", "sector", "city", "contact_name", "phone", "email", "uscc")
 _POSITION_FIELDS = ("title", "degree", "majors", "headcount")
@@ -59,6 +66,8 @@ class _Writer:
         self.companies_changed: list[dict[str, Any]] = []
         self.positions_new: list[dict[str, Any]] = []
         self.positions_changed: list[dict[str, Any]] = []
+        self.booths_new: list[dict[str, Any]] = []
+        self.booths_moved: list[dict[str, Any]] = []
 
     def company(
         self, record: CompanyRecord, stored: dict[str, Any] | None
@@ -115,6 +124,46 @@ class _Writer:
             conn.execute(insert(POSITION_TABLE), self.positions_new)
         if self.positions_changed:
             conn.execute(_update(POSITION_TABLE, list(_POSITION_FIELDS)), self.positions_changed)
+        if self.booths_moved:
+            conn.execute(_update(BOOTH_TABLE, ["company_id"]), self.booths_moved)
+        if self.booths_new:
+            conn.execute(insert(BOOTH_TABLE), self.booths_new)
+
+    def booths(
+        self, stored: list[dict[str, Any]], wanted: list[tuple[uuid.UUID, tuple[str, ...]]]
+    ) -> set[uuid.UUID]:
+        """Give each company the booths the file names (creating new codes); a company given
+        booths gives up those it held. Returns the companies whose booths changed."""
+        by_key = {booth_key(b["code"]): b for b in stored}
+        final = {b["id"]: b["company_id"] for b in stored}
+        moving = {company_id for company_id, _ in wanted}
+        for booth_id, holder in final.items():
+            if holder in moving:
+                final[booth_id] = None
+        changed: set[uuid.UUID] = set()
+        for company_id, codes in wanted:
+            for code in codes:
+                booth = by_key.get(booth_key(code))
+                if booth is None:
+                    booth = {"id": uuid7(), "code": code, "company_id": company_id}
+                    by_key[booth_key(code)] = booth
+                    self.booths_new.append(
+                        {
+                            **booth,
+                            "station_id": self.station_id,
+                            "fair_id": self.fair_id,
+                            "hall": "",
+                            "zone": "",
+                            "created_at": self.now,
+                        }
+                    )
+                    changed.add(company_id)
+                final[booth["id"]] = company_id
+        for b in stored:
+            if final[b["id"]] != b["company_id"]:
+                self.booths_moved.append({"b_id": b["id"], "company_id": final[b["id"]]})
+                changed |= {c for c in (b["company_id"], final[b["id"]]) if c is not None}
+        return changed
 
 
 def _update(table: Table, keys: list[str]) -> Any:
@@ -129,19 +178,23 @@ def import_companies(
     *,
     rejects_path: Path | None = None,
     progress: Progress | None = None,
+    dry_run: bool = False,
+    on_columns: Callable[[ColumnReport], None] | None = None,
 ) -> ImportReport:
     """Import a company/position list (CSV or XLSX) into the current fair.
 
     A file that cannot be read raises UserError and changes nothing; rejected rows go to the
     rejects file (only written when there are any); everything else goes in one transaction.
+    `on_columns` is told the column report before anything is written; a `dry_run` checks
+    everything and returns the same counts, writing nothing (no rejects file either).
     """
     path = Path(path)
     target = resolve_rejects_path(path, rejects_path)
     table = read_table(path, COMPANY_COLUMNS, progress=progress)
-    records, rejected = validate_companies(table)
-    rejected += reader_rejections(table)
-    report = ImportReport(rejected=len(rejected), warnings=table_warnings(table))
-    with write_session(engine) as session:
+    columns = column_report(table, COMPANY_COLUMNS, kind="companies")
+    if on_columns is not None:
+        on_columns(columns)
+    with (read_session if dry_run else write_session)(engine) as session:
         fair = current_fair(session)
         station = local_station(session)
         conn = session.connection()
@@ -153,25 +206,44 @@ def import_companies(
                 )
             )
         ]
+        stored_booths = [
+            dict(r._mapping)
+            for r in conn.execute(
+                select(BOOTH_TABLE.c.id, BOOTH_TABLE.c.code, BOOTH_TABLE.c.company_id).where(
+                    BOOTH_TABLE.c.fair_id == fair.id
+                )
+            )
+        ]
+        by_id = {c["id"]: c for c in stored_companies}
+        held = {
+            booth_key(b["code"]): HeldBooth(
+                b["code"], by_id[b["company_id"]]["name"], by_id[b["company_id"]]["uscc"]
+            )
+            for b in stored_booths
+            if b["company_id"] in by_id
+        }
+        records, rejected = validate_companies(table, held)
+        rejected += reader_rejections(table)
+        report = ImportReport(
+            rejected=len(rejected), warnings=table_warnings(table), columns=columns, dry_run=dry_run
+        )
         by_uscc = {c["uscc"]: c for c in stored_companies if c["uscc"]}
         by_name: dict[str, dict[str, Any]] = {}
         for c in stored_companies:
             by_name.setdefault(company_key(c["name"]), c)
-        ids = [c["id"] for c in stored_companies]
-        stored_positions: dict[tuple[uuid.UUID, str], dict[str, Any]] = {}
-        if ids:
-            cols = [POSITION_TABLE.c.id, POSITION_TABLE.c.company_id]
-            cols += [POSITION_TABLE.c[f] for f in _POSITION_FIELDS]
-            query = select(*cols).where(POSITION_TABLE.c.company_id.in_(ids))
-            for r in conn.execute(query):
-                p = dict(r._mapping)
-                stored_positions.setdefault((p["company_id"], company_key(p["title"])), p)
+        stored_positions = _stored_positions(conn, list(by_id))
         writer = _Writer(fair.id, station.id)
-        outcomes: dict[int, str] = {}
+        done: list[tuple[CompanyRecord, uuid.UUID, str]] = []
         for record in records:
             stored = by_uscc.get(record.uscc) if record.uscc else None
             stored = stored or by_name.get(company_key(record.name))
-            company_id, company_outcome = writer.company(record, stored)
+            done.append((record, *writer.company(record, stored)))
+        wanted = [(company_id, r.booths) for r, company_id, _ in done if r.booths]
+        moved = writer.booths(stored_booths, wanted)
+        outcomes: dict[int, str] = {}
+        for record, company_id, company_outcome in done:
+            if company_outcome == "same" and company_id in moved:
+                company_outcome = "changed"
             first: TableRow = record.rows[0]
             outcomes[first.number] = company_outcome
             for pos in record.positions:
@@ -188,12 +260,29 @@ def import_companies(
                 outcomes[pos.row.number] = outcome
             for row in record.rows[1:]:
                 outcomes.setdefault(row.number, "same")
-        writer.flush(conn)
+        if not dry_run:
+            writer.flush(conn)
+        report.rejections = sorted(rejected, key=lambda r: r.row.number)
         report.imported = sum(1 for o in outcomes.values() if o == "new")
         report.updated = sum(1 for o in outcomes.values() if o == "changed")
         report.unchanged = sum(1 for o in outcomes.values() if o == "same")
-        if rejected:
+        if rejected and not dry_run:
             write_rejects(target, table.header, rejected)
             report.rejects_path = target
     logger.info("imported companies from %s: %s", path, report.summary())
     return report
+
+
+def _stored_positions(
+    conn: Any, company_ids: list[uuid.UUID]
+) -> dict[tuple[uuid.UUID, str], dict[str, Any]]:
+    """The stored positions of these companies, by (company id, title key)."""
+    found: dict[tuple[uuid.UUID, str], dict[str, Any]] = {}
+    if not company_ids:
+        return found
+    cols = [POSITION_TABLE.c.id, POSITION_TABLE.c.company_id]
+    cols += [POSITION_TABLE.c[f] for f in _POSITION_FIELDS]
+    for r in conn.execute(select(*cols).where(POSITION_TABLE.c.company_id.in_(company_ids))):
+        p = dict(r._mapping)
+        found.setdefault((p["company_id"], company_key(p["title"])), p)
+    return found

@@ -2,7 +2,11 @@
 
 One row per student per company, with the booth's display fields only (never a phone number,
 e-mail or 学号: those reach a company only through the organiser's consent-filtered export) and
-every note in order as "[time author] text" lines. Excel-safe through `write_table`.
+every note in order as "[time author] text" lines. The organiser's export of every company adds
+the 学号 beside the name, so the career centre can match its own records (university is in both);
+it still carries no phone or e-mail. Headers and coded values (degree, outcome) follow the
+interface's language, or are the machine words with `headers="en"` (`core.export_words`).
+Excel-safe through `write_table`.
 """
 
 from __future__ import annotations
@@ -15,6 +19,8 @@ from pathlib import Path
 from sqlalchemy import Engine, func
 from sqlmodel import col, select
 
+from fairdesk.core.export_words import export_words
+from fairdesk.core.messages import message
 from fairdesk.core.spreadsheet_out import check_table_path, write_table
 from fairdesk.core.times import local_text
 from fairdesk.errors import UserError
@@ -34,6 +40,16 @@ INTERVIEW_COLUMNS = (
     *("pending_serial", "position", "rating", "tags", "outcome", "interviewer", "visits"),
     *("first_visit", "last_visit", "notes"),
 )
+#: The organiser's export (every company): the 学号 follows the name.
+ORGANISER_INTERVIEW_COLUMNS = (*INTERVIEW_COLUMNS[:2], "student_no", *INTERVIEW_COLUMNS[2:])
+COMPANY_GONE = message(
+    "export.company_gone", "That company is no longer in this database.", "该单位已不在本数据库中。"
+)
+NO_SUCH_COMPANY = message(
+    "export.no_such_company",
+    "No company called {name} in this database.",
+    "本数据库中没有名为 {name} 的单位。",
+)
 
 
 def export_interviews(
@@ -42,20 +58,23 @@ def export_interviews(
     *,
     company: str | None = None,
     company_id: uuid.UUID | None = None,
+    headers: str | None = None,
 ) -> int:
     """Write the interviews of one company (by id — a booth — or by name — the CLI) or of every
-    company (the organiser); returns rows written."""
+    company (the organiser, with 学号); returns rows written."""
     check_table_path(out)
+    words = export_words(headers)
+    organiser = company is None and company_id is None
     with read_session(engine) as session:
         companies = {c.id: c.name for c in session.exec(select(Company))}
         wanted: uuid.UUID | None = company_id
         if company_id is not None and company_id not in companies:
-            raise UserError("That company is no longer in this database.")
+            raise UserError(COMPANY_GONE())
         if company is not None and company_id is None:
             name = " ".join(company.split())
             wanted = next((cid for cid, cname in companies.items() if cname == name), None)
             if wanted is None:
-                raise UserError(f"No company called {name!r} in this database.")
+                raise UserError(NO_SUCH_COMPANY(name=name))
         query = (
             select(Interview, Attendee, Position)
             .outerjoin(Attendee, col(Attendee.id) == col(Interview.attendee_id))
@@ -86,15 +105,18 @@ def export_interviews(
                 notes.setdefault(n.interview_id, []).append(
                     f"[{local_text(n.created_at)} {n.author}] {n.text}"
                 )
-    rows = []
+    rows: list[tuple[object, ...]] = []
     for i, a, p in found:
         first, last = visits.get(i.id, (None, None))
+        who: tuple[object, ...] = (a.name if a else i.pending_name,)
+        if organiser:
+            who += (a.student_no if a else "",)
         rows.append(
             (
                 companies.get(i.company_id, ""),
-                a.name if a else i.pending_name,
+                *who,
                 *(
-                    (a.university, a.school, a.major, a.degree, a.grad_year)
+                    (a.university, a.school, a.major, words.value("degree", a.degree), a.grad_year)
                     if a
                     else ("", "", "", None, None)
                 ),
@@ -102,7 +124,7 @@ def export_interviews(
                 p.title if p else "",
                 i.rating,
                 "、".join(split_tags(i.tags)),
-                i.outcome or "",
+                words.value("outcome", i.outcome),
                 i.interviewer,
                 i.visits,
                 local_text(first),
@@ -110,8 +132,10 @@ def export_interviews(
                 "\n".join(notes.get(i.id, [])),
             )
         )
-    rows.sort(key=lambda r: (str(r[0]), str(r[15]), str(r[1])))
-    write_table(out, INTERVIEW_COLUMNS, rows)
+    columns = ORGANISER_INTERVIEW_COLUMNS if organiser else INTERVIEW_COLUMNS
+    at = columns.index("last_visit")
+    rows.sort(key=lambda r: (str(r[0]), str(r[at]), str(r[1])))
+    write_table(out, words.headers(columns), rows)
     return len(rows)
 
 

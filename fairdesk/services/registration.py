@@ -17,7 +17,7 @@ from sqlalchemy import ColumnElement, Engine, and_, or_
 from sqlmodel import Session, col, select
 
 from fairdesk.core.messages import Text, message
-from fairdesk.core.normalize import NOT_MOBILE
+from fairdesk.core.normalize import NOT_MOBILE_TEXT
 from fairdesk.core.pinyin_keys import name_keys
 from fairdesk.core.roster import ATTENDEE_COLUMNS, AttendeeRow, validate_attendee
 from fairdesk.core.tabular import TableRow
@@ -105,7 +105,7 @@ def validate_walk_in(form: WalkInForm) -> AttendeeRow:
     if not isinstance(result, AttendeeRow):
         raise WalkInInvalid(result.field, result.why)
     if result.warnings:  # the student is at the desk: fix a doubtful phone now, do not drop it
-        raise WalkInInvalid("phone", NOT_MOBILE)
+        raise WalkInInvalid("phone", NOT_MOBILE_TEXT())
     return result
 
 

@@ -29,10 +29,11 @@ def test_scan_logs_then_reopens(tmp_path: Path, capsys: pytest.CaptureFixture[st
     assert run(db, "scan", p.code, *args, "--note", "二面", "--outcome", "已面试") == 0
     assert "visit 2" in capsys.readouterr().out
     out = tmp_path / "y.csv"
-    assert run(db, "export", "interviews", "--out", str(out), "--company", COMPANY) == 0
+    export = ("export", "interviews", "--out", str(out), "--company", COMPANY, "--headers", "en")
+    assert run(db, *export) == 0
     with out.open(encoding="utf-8-sig", newline="") as fh:
         (row,) = list(csv.DictReader(fh))
-    assert (row["rating"], row["outcome"], row["visits"]) == ("4", "已面试", "2")
+    assert (row["rating"], row["outcome"], row["visits"]) == ("4", "interviewed", "2")
     assert row["notes"].endswith("王经理] 二面")
 
 

@@ -278,7 +278,7 @@ def test_export_from_the_station(qtbot: QtBot, booth: Booth, tmp_path: Path) -> 
     qtbot.waitUntil(lambda: "Exported 1 rows" in station.scan_result.text(), timeout=5000)
     with out.open(encoding="utf-8-sig", newline="") as fh:
         (row,) = list(csv.DictReader(fh))
-    assert row["company"] == OURS and row["name"] == "欧阳娜娜"
+    assert row["Company"] == OURS and row["Name"] == "欧阳娜娜"  # headers in the interface language
     text = out.read_text(encoding="utf-8-sig")
     for secret in (PHONE, OTHER_PHONE, EMAIL, "0012345", THEIRS, "阿依古丽"):
         assert secret not in text

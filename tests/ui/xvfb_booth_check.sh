@@ -30,7 +30,7 @@ fi
 
 rm -f "$DB" "$DB"-*
 "$FD" --db "$DB" demo >/dev/null
-"$FD" --db "$DB" export attendees --out "$WORK/x.csv" >/dev/null
+"$FD" --db "$DB" export attendees --out "$WORK/x.csv" --headers en >/dev/null
 mapfile -t CODES < <("$PY" - "$WORK/x.csv" <<'EOF'
 import csv, sys
 with open(sys.argv[1], encoding="utf-8-sig", newline="") as fh:
@@ -70,7 +70,7 @@ sleep 0.5
 import -window root "$WORK/booth.png"
 kill "$APP_PID"; wait "$APP_PID" 2>/dev/null || true; APP_PID=""
 
-"$FD" --db "$DB" export interviews --out "$WORK/y.csv" --company "$COMPANY"
+"$FD" --db "$DB" export interviews --out "$WORK/y.csv" --headers en --company "$COMPANY"
 "$PY" - "$WORK/y.csv" "$WORK/x.csv" "${CODES[@]}" <<'EOF'
 import csv, sys
 out, roster, first, second, _forged = sys.argv[1:6]
@@ -81,7 +81,7 @@ with open(out, encoding="utf-8-sig", newline="") as fh:
 a, b = people[first], people[second]
 assert set(rows) == {a["name"], b["name"]}, rows.keys()
 ra, rb = rows[a["name"]], rows[b["name"]]
-assert (ra["rating"], ra["outcome"], ra["visits"], ra["interviewer"]) == ("4", "已面试", "2", "Wang"), ra
+assert (ra["rating"], ra["outcome"], ra["visits"], ra["interviewer"]) == ("4", "interviewed", "2", "Wang"), ra
 notes = ra["notes"].split("\n")
 assert len(notes) == 2 and notes[0].endswith("Wang] strong python") and notes[1].endswith("second visit"), notes
 assert (rb["rating"], rb["visits"]) == ("5", "1"), rb

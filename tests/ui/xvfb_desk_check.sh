@@ -15,7 +15,7 @@ FD=.venv/bin/fairdesk
 rm -f "$DB" "$DB-wal" "$DB-shm" "$OUT/desk_attendees.csv" "$OUT/desk_checkins.csv"
 
 $FD --db "$DB" demo --attendees 300 >/dev/null
-$FD --db "$DB" export attendees --out "$OUT/desk_attendees.csv" >/dev/null
+$FD --db "$DB" export attendees --out "$OUT/desk_attendees.csv" --headers en >/dev/null
 mapfile -t CODES < <(.venv/bin/python - "$OUT/desk_attendees.csv" <<'PY'
 import csv, sys
 with open(sys.argv[1], encoding="utf-8-sig", newline="") as fh:
@@ -73,7 +73,7 @@ shot desk_walk_in.png
 xdotool key Escape
 
 kill "$APP"; wait "$APP" 2>/dev/null || true; APP=
-$FD --db "$DB" export checkins --out "$OUT/desk_checkins.csv" >/dev/null
+$FD --db "$DB" export checkins --out "$OUT/desk_checkins.csv" --headers en >/dev/null
 .venv/bin/python - "$OUT/desk_checkins.csv" "$OUT/desk_attendees.csv" "${CODES[@]}" <<'PY'
 import csv, sys
 checkins_csv, attendees_csv, *codes = sys.argv[1:]

@@ -34,7 +34,7 @@ for _ in $(seq 50); do xdotool getdisplaygeometry >/dev/null 2>&1 && break; slee
 
 rm -f "$DB" "$DB"-*
 "$FD" --db "$DB" demo --attendees 30 >/dev/null
-"$FD" --db "$DB" export attendees --out "$WORK/x.csv" >/dev/null
+"$FD" --db "$DB" export attendees --out "$WORK/x.csv" --headers en >/dev/null
 mapfile -t CODES < <("$PY" - "$WORK/x.csv" "$DB" "$COMPANY" <<'PYEOF'
 import csv, sqlite3, sys
 with open(sys.argv[1], encoding="utf-8-sig", newline="") as fh:
@@ -46,7 +46,7 @@ PYEOF
 )
 pin_of() { sed -n 's/^PIN for .* (booth [A-Z0-9]*): \([0-9]*\)$/\1/p'; }
 logged() {
-    "$FD" --db "$DB" export interviews --out "$WORK/y.csv" --company "$COMPANY" >/dev/null
+    "$FD" --db "$DB" export interviews --out "$WORK/y.csv" --company "$COMPANY" --headers en >/dev/null
     "$PY" -c 'import csv,sys; print(" ".join(sorted(r["name"] for r in csv.DictReader(open(sys.argv[1], encoding="utf-8-sig")))))' "$WORK/y.csv"
 }
 name_of() { "$PY" -c 'import csv,sys; print(next(r["name"] for r in csv.DictReader(open(sys.argv[1], encoding="utf-8-sig")) if r["badge_code"] == sys.argv[2]))' "$WORK/x.csv" "$1"; }

@@ -13,7 +13,7 @@ FD=.venv/bin/fairdesk
 DISPLAY_NUM=${DISPLAY_NUM:-95}
 rm -rf "$DB" "$DB"-* "$DB".held-* "$OUT/storage_attendees.csv"
 $FD --db "$DB" demo --attendees 50 >/dev/null
-$FD --db "$DB" export attendees --out "$OUT/storage_attendees.csv" >/dev/null
+$FD --db "$DB" export attendees --out "$OUT/storage_attendees.csv" --headers en >/dev/null
 mapfile -t CODES < <(.venv/bin/python - "$OUT/storage_attendees.csv" <<'PY'
 import csv, sys
 with open(sys.argv[1], encoding="utf-8-sig", newline="") as fh:

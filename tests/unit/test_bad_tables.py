@@ -95,7 +95,7 @@ def test_a_formula_without_a_saved_value_keeps_its_text(engine: Engine, tmp_path
     assert people["王一"].school == "=G2&H2"  # not silently empty
     assert people["王二"].school == "数学学院"
     (warning,) = report.warnings
-    assert warning.startswith("row 2: column D '=G2&H2': formula without a saved value")
+    assert str(warning).startswith("row 2: column D '=G2&H2': formula without a saved value")
 
 
 # -- csv --------------------------------------------------------------------------------------

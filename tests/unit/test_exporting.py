@@ -40,7 +40,7 @@ def read_csv(path: Path) -> list[dict[str, str]]:
 def test_attendees_csv(store, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     engine, zeng = store
     out = tmp_path / "a.csv"
-    assert export_attendees(engine, out) == 2
+    assert export_attendees(engine, out, headers="en") == 2
     rows = read_csv(out)
     assert tuple(rows[0].keys()) == ATTENDEE_COLUMNS
     by_name = {r["name"]: r for r in rows}
@@ -56,7 +56,7 @@ def test_attendees_csv(store, tmp_path: Path) -> None:  # type: ignore[no-untype
 def test_attendees_xlsx_keeps_ids_as_text(store, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     engine, zeng = store
     out = tmp_path / "a.xlsx"
-    export_attendees(engine, out)
+    export_attendees(engine, out, headers="en")
     ws = openpyxl.load_workbook(out).active
     assert ws is not None
     header = [c.value for c in ws[1]]
@@ -73,12 +73,12 @@ def test_attendees_xlsx_keeps_ids_as_text(store, tmp_path: Path) -> None:  # typ
 def test_checkins_export_has_arrival_and_reentry(store, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     engine, _ = store
     out = tmp_path / "c.csv"
-    assert export_checkins(engine, out) == 2
+    assert export_checkins(engine, out, headers="en") == 2
     rows = read_csv(out)
     assert tuple(rows[0].keys()) == CHECKIN_COLUMNS
     assert [(r["kind"], r["station"]) for r in rows] == [
         ("arrival", "desk-1"),
-        ("re-entry", "西门"),
+        ("reentry", "西门"),
     ]
     assert all(r["student_no"] == "0012345" for r in rows)
 

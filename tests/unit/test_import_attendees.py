@@ -106,7 +106,7 @@ def test_sample_xlsx(engine: Engine, tmp_path: Path) -> None:
         "reason",
     )
     assert rows[1][:2] == ("李四", "2022110207")
-    assert rows[1][9] == "row 9: email 'bad@': not an email address / 邮箱格式不正确"
+    assert rows[1][9] == "row 9: email 'bad@': not an email address"
     assert rows[2][1] == "2022110208"
     assert str(rows[2][9]).startswith("row 10: name")
     assert len(rows) == 3
@@ -121,7 +121,7 @@ def test_sample_gb18030_csv(engine: Engine, tmp_path: Path) -> None:
         rows = list(csv.reader(fh))
     assert rows[0] == [*HEADER.split(","), "reason"]
     assert rows[1][0] == "李四" and rows[1][8] == "bad@"
-    assert rows[1][9] == "row 8: email 'bad@': not an email address / 邮箱格式不正确"
+    assert rows[1][9] == "row 8: email 'bad@': not an email address"
     assert rows[2][0] == "" and rows[2][9].startswith("row 9: name")
     assert len(rows) == 3
 

@@ -43,14 +43,14 @@ def _fair(tmp_path: Path) -> tuple[object, str, str]:
 def test_booth_export_xlsx_has_only_its_company_and_no_contacts(tmp_path: Path) -> None:
     engine, ours, theirs = _fair(tmp_path)
     out = tmp_path / "ours.xlsx"
-    assert export_interviews(engine, out, company=ours) == 1  # type: ignore[arg-type]
+    assert export_interviews(engine, out, company=ours, headers="en") == 1  # type: ignore[arg-type]
     sheet = openpyxl.load_workbook(out).active
     assert sheet is not None
     rows = [[c for c in r] for r in sheet.iter_rows(values_only=True)]
     assert tuple(rows[0]) == INTERVIEW_COLUMNS
     record = dict(zip(rows[0], rows[1], strict=True))
     assert record["company"] == ours and record["name"] == "欧阳娜娜"
-    assert record["rating"] == 5 and record["outcome"] == "发放意向" and record["visits"] == 2
+    assert record["rating"] == 5 and record["outcome"] == "offer" and record["visits"] == 2
     assert record["tags"] == "沟通好" and record["interviewer"] == "王经理"
     assert record["position"] == "算法工程师" and record["first_visit"] and record["last_visit"]
     notes = str(record["notes"]).split("\n")
@@ -64,7 +64,7 @@ def test_booth_export_xlsx_has_only_its_company_and_no_contacts(tmp_path: Path) 
 def test_organiser_export_csv_has_every_company(tmp_path: Path) -> None:
     engine, ours, theirs = _fair(tmp_path)
     out = tmp_path / "all.csv"
-    assert export_interviews(engine, out) == 2  # type: ignore[arg-type]
+    assert export_interviews(engine, out, headers="en") == 2  # type: ignore[arg-type]
     with out.open(encoding="utf-8-sig", newline="") as fh:
         rows = list(csv.DictReader(fh))
     assert sorted(r["company"] for r in rows) == sorted([ours, theirs])

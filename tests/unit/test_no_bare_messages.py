@@ -23,14 +23,7 @@ ERRORS = {"UserError", "DatabaseError", "StorageError", "FieldError"}
 _PROSE = re.compile(r"\s|[\u4e00-\u9fff]")
 
 #: Files that still build such errors from strings, each converted by another helper (Step 6).
-ALLOWED = {
-    "cli/__init__.py",  # cmd_export (the export helper's part)
-    "core/companies.py",
-    "core/normalize.py",
-    "core/spreadsheet_out.py",
-    "services/interview_export.py",
-    "services/registration.py",  # WalkInInvalid("phone", NOT_MOBILE): core/normalize.py's text
-}
+ALLOWED: set[str] = set()
 
 
 def _modules() -> dict[str, ast.Module]:

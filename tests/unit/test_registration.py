@@ -8,6 +8,7 @@ import pytest
 from sqlalchemy import Engine
 from sqlmodel import select
 
+from fairdesk.core.messages import render
 from fairdesk.errors import UserError
 from fairdesk.services.checkin import CheckInService
 from fairdesk.services.registration import (
@@ -98,4 +99,4 @@ def test_walk_in_refuses_a_doubtful_phone_instead_of_dropping_it() -> None:
     form = WalkInForm(name="张三", university="清华大学", student_no="1", phone="1370000004")
     with pytest.raises(WalkInInvalid) as caught:
         validate_walk_in(form)
-    assert caught.value.field == "phone" and "手机" in str(caught.value.reason)
+    assert caught.value.field == "phone" and "手机" in render(caught.value.reason, "zh_CN")
