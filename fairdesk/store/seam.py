@@ -181,23 +181,35 @@ class ChangeWriter:
 
     # the log ----------------------------------------------------------------------------
     def _log(self, entries: Sequence[tuple[str, uuid.UUID, str, str]]) -> None:
-        if not entries:
-            return
-        n = len(entries)
-        seqs, stamps = self._next(n)
-        _bulk_insert(
-            self.session.connection(),
-            CHANGE_LOG,
-            {
-                "table_name": [e[0] for e in entries],
-                "row_id": [e[1] for e in entries],
-                "station_id": [self.station_id] * n,
-                "seq": seqs,
-                "hlc": stamps,
-                "op": [e[2] for e in entries],
-                "changes": [e[3] for e in entries],
-            },
-        )
+        """Append (table, row id, operation, changes) entries as one executemany."""
+        if entries:
+            tables, ids, ops, values = zip(*entries, strict=True)
+            self._append(tables, ids, ops, values)
+
+    def _log_bulk(self, table: str, ids: Sequence[uuid.UUID], op: str, changes: str) -> None:
+        n = len(ids)
+        self._append([table] * n, ids, [op] * n, [changes] * n)
+
+    def _append(
+        self,
+        tables: Sequence[str],
+        ids: Sequence[uuid.UUID],
+        ops: Sequence[str],
+        values: Sequence[str],
+    ) -> None:
+        n = len(ids)
+        first = self._seq + 1
+        self._seq += n
+        columns = {
+            "table_name": tables,
+            "row_id": ids,
+            "station_id": [self.station_id] * n,
+            "seq": list(range(first, first + n)),
+            "hlc": self._clock.stamps(self._node, n),
+            "op": ops,
+            "changes": values,
+        }
+        _bulk_insert(self.session.connection(), CHANGE_LOG, columns)
 
     @contextmanager
     def _logged_as_stored(self, table: Table, ids: Sequence[uuid.UUID]) -> Iterator[None]:
@@ -243,28 +255,6 @@ class ChangeWriter:
         )
         if done.rowcount != n:
             raise RuntimeError(f"change log: {done.rowcount} rows of {table.name} for {n}")
-
-    def _log_bulk(self, table: str, ids: Sequence[uuid.UUID], op: str, changes: str) -> None:
-        n = len(ids)
-        seqs, stamps = self._next(n)
-        _bulk_insert(
-            self.session.connection(),
-            CHANGE_LOG,
-            {
-                "table_name": [table] * n,
-                "row_id": ids,
-                "station_id": [self.station_id] * n,
-                "seq": seqs,
-                "hlc": stamps,
-                "op": [op] * n,
-                "changes": [changes] * n,
-            },
-        )
-
-    def _next(self, n: int) -> tuple[list[int], list[str]]:
-        first = self._seq + 1
-        self._seq += n
-        return list(range(first, first + n)), self._clock.stamps(self._node, n)
 
 
 def changes(
