@@ -1,32 +1,39 @@
-"""Composition root of the GUI: settings → engine → services → main window.
+"""Composition root of the GUI: settings → engine → service bundles (`wiring`) → screens.
 
 `run_gui` is the one place that builds long-lived objects and hands them to the window through
-constructors (CONVENTIONS rule 1); nothing here is a module-level global. Opening the database is
-factored into `open_station_database` so a damaged file can be tested without an event loop.
+constructors (CONVENTIONS rule 1); nothing here is a module-level global. Each station screen is
+built from its bundle (`fairdesk.wiring`) in `screen_factories`; none sees the engine. Opening
+the database is factored into `open_station_database` so a damaged file can be tested without an
+event loop.
 """
 
 from __future__ import annotations
 
-import importlib
 import logging
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from fairdesk import __version__
 from fairdesk.config import APP_NAME, Settings
+from fairdesk.core.roles import ROLES, Role
 from fairdesk.errors import UserError
-from fairdesk.services.storage import StorageService
 from fairdesk.store.engine import open_database
-from fairdesk.ui.context import StationContext, screen_factories
+from fairdesk.ui.changes import OUTSIDE
 from fairdesk.ui.crash_dialog import install_excepthook
 from fairdesk.ui.i18n import install_translator
-from fairdesk.ui.main_window import MainWindow, SummaryProvider
-from fairdesk.ui.screens.role_picker import ROLES
+from fairdesk.ui.main_window import MainWindow, ScreenFactory
+from fairdesk.ui.screens.booth import BoothScreen
+from fairdesk.ui.screens.desk import DeskScreen
+from fairdesk.ui.screens.desk_scans import ScanItem
+from fairdesk.ui.screens.organiser import build_organiser
 from fairdesk.ui.tasks import TaskRunner
+from fairdesk.ui.widgets.held_journal import HeldJournal
+from fairdesk.wiring import Wiring, wire
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
@@ -36,7 +43,6 @@ logger = logging.getLogger(__name__)
 EXIT_OK = 0
 EXIT_USER_ERROR = 2
 GUI_BUSY_MS = 250  # a scan waits this long for another writer, then is held and retried
-_FAIRS_MODULE = "fairdesk.services.fairs"
 
 
 def database_error_box(message: str, parent: QWidget | None = None) -> QMessageBox:
@@ -79,49 +85,65 @@ def open_station_database(
         return None
 
 
-def make_summary_provider(engine: Any) -> SummaryProvider:
-    """`fairs.fair_summary(engine)` as a no-argument callable, or `lambda: None` if absent.
-
-    Only the service module being absent is tolerated; an import error inside it is a bug.
-    """
-    try:
-        fairs = importlib.import_module(_FAIRS_MODULE)
-    except ModuleNotFoundError as exc:
-        if exc.name not in (_FAIRS_MODULE, "fairdesk.services"):
-            raise
-        logger.info("%s not available; showing the database path only", _FAIRS_MODULE)
-        return lambda: None
-    fair_summary = getattr(fairs, "fair_summary", None)
-    if fair_summary is None:
-        logger.info("%s has no fair_summary; showing the database path only", _FAIRS_MODULE)
-        return lambda: None
-
-    def provider() -> Any:
-        return fair_summary(engine)
-
-    return provider
-
-
 ROLLING_BACKUP_MINUTES = 5
 
 
 def schedule_rolling_backups(
-    backup: Callable[[], Path | None], tasks: TaskRunner, parent: QWidget, *,
-    first_delay_ms: int = 5_000,
-) -> QTimer:  # fmt: skip
+    backup: Callable[[], Path | None], tasks: TaskRunner, *, first_delay_ms: int = 5_000
+) -> QTimer:
     """A consistent copy of the station file soon after start and every few minutes, off the
     GUI thread (`StorageService.backup_now`: SQLite's online backup API, safe while the desk
     keeps writing; the newest `Settings.backups_to_keep` copies are kept beside the database)."""
+    return tasks.every(
+        ROLLING_BACKUP_MINUTES, backup, first_delay_ms=first_delay_ms, label="rolling backup"
+    )
 
-    def start() -> None:
-        tasks.run(backup, lambda path: logger.info("rolling backup %s", path))
 
-    timer = QTimer(parent)
-    timer.setInterval(ROLLING_BACKUP_MINUTES * 60_000)
-    timer.timeout.connect(start)
-    timer.start()
-    QTimer.singleShot(first_delay_ms, parent, start)  # once the station is up and quiet
-    return timer
+def watch_outside_changes(
+    app: QGuiApplication, changed: Callable[[], bool], tasks: TaskRunner
+) -> Callable[[], None]:
+    """When the station comes back to the front, ask whether anyone else wrote to the file (a
+    second window, a command-line import; `OutsideChanges`) and, if so, announce every kind of
+    data once: each screen refreshes what it shows. The check is one PRAGMA, not a query.
+    Returns what stops the watching (the window's end, a test's)."""
+
+    def state_changed(state: Qt.ApplicationState) -> None:
+        if state == Qt.ApplicationState.ApplicationActive and changed():
+            logger.info("the station file changed outside this window; refreshing")
+            tasks.announce(OUTSIDE)
+
+    changed()  # the starting point
+    app.applicationStateChanged.connect(state_changed)
+
+    def stop() -> None:
+        app.applicationStateChanged.disconnect(state_changed)
+
+    return stop
+
+
+def screen_factories(wiring: Wiring, tasks: TaskRunner) -> dict[str, ScreenFactory]:
+    """The station screens by role, each built on first use from its bundle."""
+    settings = wiring.settings
+
+    def desk() -> QWidget:
+        journal = HeldJournal.beside(
+            settings.db_path, "desk", encode=ScanItem.to_json, decode=ScanItem.from_json
+        )
+        return DeskScreen(wiring.desk, tasks, journal=journal)
+
+    def booth() -> QWidget:
+        return BoothScreen(
+            wiring.booth,
+            tasks=tasks,
+            company=settings.company,
+            lock_minutes=int(settings.booth_lock_minutes),
+            journal=HeldJournal.beside(settings.db_path, "booth"),
+        )
+
+    def organiser() -> QWidget:
+        return build_organiser(wiring.organiser, tasks)
+
+    return {Role.DESK: desk, Role.BOOTH: booth, Role.ORGANISER: organiser}
 
 
 def _application(argv: Sequence[str]) -> QApplication:
@@ -145,29 +167,31 @@ def run_gui(settings: Settings, argv: list[str], *, start_role: str | None = Non
     hook = install_excepthook(lambda: window)
     tasks = TaskRunner(app, parent_getter=lambda: window)
     engine: Engine | None = None
+    wiring: Wiring | None = None
     try:
         if start_role is not None and start_role not in ROLES:
             raise ValueError(f"unknown start role {start_role!r}; expected one of {ROLES}")
         engine = open_station_database(settings)
         if engine is None:
             return EXIT_USER_ERROR
-        storage = StorageService(engine, settings.db_path, settings.backup_dir)
-        ctx = StationContext(engine=engine, settings=settings, tasks=tasks, storage=storage)
+        wiring = wire(settings, engine)
         window = MainWindow(
             db_path=settings.db_path,
-            summary_provider=make_summary_provider(engine),
+            summary_provider=wiring.fair_summary,
             tasks=tasks,
             start_role=start_role,
-            screen_factories=screen_factories(ctx),
+            screen_factories=screen_factories(wiring, tasks),
         )
         screen = app.primaryScreen()
         if screen is not None:
             available = screen.availableGeometry()
             window.resize(min(1280, available.width()), min(800, available.height()))
         window.show()
-        backups = schedule_rolling_backups(storage.backup_now, tasks, window)
+        stop_watching = watch_outside_changes(app, wiring.outside.changed, tasks)
+        backups = schedule_rolling_backups(wiring.storage.backup_now, tasks)
         code = app.exec()
         backups.stop()
+        stop_watching()
         return code
     finally:
         tasks.wait_for_done()
@@ -179,5 +203,7 @@ def run_gui(settings: Settings, argv: list[str], *, start_role: str | None = Non
             window.deleteLater()
         tasks.deleteLater()
         hook.uninstall()
+        if wiring is not None:
+            wiring.close()
         if engine is not None:
             engine.dispose()

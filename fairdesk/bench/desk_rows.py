@@ -101,16 +101,17 @@ def _scan_to_verdict(engine: Engine, codes: list[str]) -> list[float]:
     # The UI is imported here only: the bench measures what the volunteer sees.
     from PySide6.QtWidgets import QApplication
 
+    from fairdesk.app import screen_factories
     from fairdesk.config import Settings
-    from fairdesk.ui.context import StationContext
-    from fairdesk.ui.screens.desk import DeskScreen, make_screen
+    from fairdesk.ui.screens.desk import DeskScreen
     from fairdesk.ui.tasks import TaskRunner
+    from fairdesk.wiring import wire
 
     app: Any = QApplication.instance() or QApplication([])
     _quiet_offscreen_warnings()
     tasks = TaskRunner()
     settings = Settings(db_path=Path(str(engine.url.database)), station_name="bench desk")
-    screen = make_screen(StationContext(engine=engine, settings=settings, tasks=tasks))
+    screen = screen_factories(wire(settings, engine), tasks)["desk"]()
     assert isinstance(screen, DeskScreen)
     screen.sounds.muted = True
     screen.resize(1366, 720)

@@ -172,8 +172,18 @@ NOT_EMAIL = message("normalize.not_email", "not an email address", "邮箱格式
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]+$")
 
 
+#: A clean address (ASCII, domain in lower case): what `email` returns for it is the cell itself.
+_CLEAN_EMAIL = re.compile(r"[A-Za-z0-9._%+\-]+@(?:[a-z0-9\-]+\.)+[a-z0-9\-]+")
+
+
 def email(value: Raw, field: str = "email") -> str | None:
     """An e-mail address, NFKC-folded, with its domain lowercased. Empty -> None."""
+    if type(value) is str and value.isascii() and _CLEAN_EMAIL.fullmatch(value):
+        return value  # the common cell, already clean: what the steps below would return
+    return _email(value, field)
+
+
+def _email(value: Raw, field: str) -> str | None:
     s = nfkc(text(value)).strip()
     if not s:
         return None

@@ -96,17 +96,23 @@ REPEATING: dict[str, Callable[[Raw, str], Any]] = {
 }
 
 
+def transposed(rows: Sequence[TableRow]) -> list[Sequence[Raw]]:
+    """The table's cells column by column (one pass in C); rows of a table are all as wide as
+    its header, a short row (a hand-built one) is padded with empty cells."""
+    width = max((len(r.raw) for r in rows), default=0)
+    if any(len(r.raw) != width for r in rows):
+        return list(zip(*((*r.raw, *(None,) * (width - len(r.raw))) for r in rows), strict=True))
+    return list(zip(*(r.raw for r in rows), strict=True))
+
+
 def column(
-    rows: Sequence[TableRow], columns: Mapping[str, int], field: str, default: Raw = None
+    cells: Sequence[Sequence[Raw]], size: int, index: int | None, default: Raw = None
 ) -> list[Raw]:
-    """One field's raw cells, row by row; `default` stands in for a missing or blank cell."""
-    index = columns.get(field)
-    if index is None:
-        return [default] * len(rows)
-    try:
-        values = [r.raw[index] for r in rows]
-    except IndexError:  # a short row (a hand-built one): its missing cells are empty
-        values = [r.raw[index] if index < len(r.raw) else None for r in rows]
+    """One field's raw cells, row by row (`cells`: `transposed`); `default` stands in for a
+    missing column or a blank cell."""
+    if index is None or index >= len(cells):
+        return [default] * size
+    values = list(cells[index])
     if default is not None:
         values = [default if not normalize.text(v) else v for v in values]
     return values
@@ -222,8 +228,10 @@ def check_rows(
     """Each row's clean values, or why it cannot be accepted (see the module docstring)."""
     given: Mapping[str, Raw] = defaults.values() if defaults else {}
 
+    table = transposed(rows)
+
     def cells(field: str) -> list[Raw]:
-        return column(rows, columns, field, given.get(field))
+        return column(table, len(rows), columns.get(field), given.get(field))
 
     repeating = [normalised(cells(f), f, parse) for f, parse in REPEATING.items()]
     check = _check

@@ -19,7 +19,8 @@ from PySide6.QtWidgets import QComboBox, QDialog, QLabel, QMessageBox, QToolBar,
 from fairdesk.core.badge_layout import DEFAULT_PRESET, PRESETS, Preset, preset
 from fairdesk.render.badge_output import page_layout
 from fairdesk.render.badge_render import BadgeStyle, NameWarning, check_names, paint_pages
-from fairdesk.services.badges import BadgeService, BadgeView
+from fairdesk.services.badges import BadgeView
+from fairdesk.ui.bundles import Badges
 
 logger = logging.getLogger(__name__)
 
@@ -105,7 +106,7 @@ class BadgePrintJob:
 
     def __init__(
         self,
-        service: BadgeService,
+        service: Badges,
         views: Sequence[BadgeView],
         settings: QSettings,
         style: BadgeStyle | None = None,
@@ -176,7 +177,7 @@ def _exec(dialog: QDialog) -> int:
 
 def print_badges(
     parent: QWidget | None,
-    service: BadgeService,
+    service: Badges,
     views: list[BadgeView],
     settings: QSettings | None = None,
     *,

@@ -1,8 +1,9 @@
 """Webcam decoding pipeline: frames in, badge codes out, without blocking the GUI thread.
 
 `FrameDecoder` takes frames from a camera's `QVideoSink` (`submit_frame`) or plain images
-(`submit_image`, what tests feed), keeps at most ~10 decodes a second, decodes with zxing-cpp on
-a thread pool, and de-duplicates: a code seen again within `repeat_window` seconds of its last
+(`submit_image`, what tests feed), keeps at most ~10 decodes a second, decodes with zxing-cpp as
+reads on the station's `TaskRunner` (the one runner: shutdown waits for it, a decode never
+announces a change), and de-duplicates: a code seen again within `repeat_window` seconds of its last
 sighting is ignored, so a badge held in front of the lens is logged once. Only one frame is decoded
 at a time; while one is in flight a newer frame replaces any waiting one (a queue of size 1 that
 drops stale frames). The clock is injectable so tests can step time without sleeping.
@@ -13,14 +14,16 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable
+from functools import partial
 from typing import TYPE_CHECKING
 
 import zxingcpp
 from PIL import Image
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, Qt, QThreadPool, Signal, Slot
 from PySide6.QtGui import QImage
 
 from fairdesk.core.codes import fold_input
+from fairdesk.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:  # QtMultimedia is loaded only when a camera is used (fairdesk.ui.multimedia)
     from PySide6.QtMultimedia import QVideoFrame
@@ -48,23 +51,13 @@ def decode_image(image: QImage) -> list[str]:
     return [r.text for r in zxingcpp.read_barcodes(pil) if r.valid and r.text]
 
 
-class _Signals(QObject):
-    done = Signal(object)
-
-
-class _DecodeJob(QRunnable):
-    def __init__(self, image: QImage, signals: _Signals) -> None:
-        super().__init__()
-        self._image = image
-        self._signals = signals
-
-    def run(self) -> None:
-        try:
-            texts = decode_image(self._image)
-        except Exception:  # a bad frame is dropped, never a crash
-            logger.exception("decoding a camera frame failed")
-            texts = []
-        self._signals.done.emit(texts)
+def _decode_quietly(image: QImage) -> list[str]:
+    """`decode_image` on a worker thread: a bad frame is dropped, never a crash dialog."""
+    try:
+        return decode_image(image)
+    except Exception:
+        logger.exception("decoding a camera frame failed")
+        return []
 
 
 class FrameDecoder(QObject):
@@ -80,15 +73,14 @@ class FrameDecoder(QObject):
         clock: Callable[[], float] = time.monotonic,
         min_interval: float = MIN_INTERVAL_S,
         repeat_window: float = REPEAT_WINDOW_S,
-        pool: QThreadPool | None = None,
+        runner: TaskRunner | None = None,
+        pool: QThreadPool | None = None,  # only for a runner of its own (tests)
     ) -> None:
         super().__init__(parent)
         self._clock = clock
         self._min_interval = min_interval
         self._repeat_window = repeat_window
-        self._pool = pool or QThreadPool.globalInstance()
-        self._signals = _Signals(self)
-        self._signals.done.connect(self._on_done, Qt.ConnectionType.QueuedConnection)
+        self._runner = runner if runner is not None else TaskRunner(self, pool=pool)
         self._busy = False
         self._waiting: QImage | None = None
         self._last_start: float | None = None
@@ -129,7 +121,10 @@ class FrameDecoder(QObject):
 
     def _start(self, image: QImage) -> None:
         self._busy = True
-        self._pool.start(_DecodeJob(image, self._signals))
+        self._runner.read(partial(_decode_quietly, image), self._on_done, self._failed)
+
+    def _failed(self, _exc: BaseException) -> None:  # the crash path has it already
+        self._on_done([])
 
     @Slot(object)
     def _on_done(self, texts: list[str]) -> None:
@@ -151,5 +146,5 @@ class FrameDecoder(QObject):
             self._start(waiting)
 
     def wait_idle(self, msecs: int = 5000) -> bool:
-        """Block until the pool has no decode running (shutdown)."""
-        return self._pool.waitForDone(msecs)
+        """Block until the runner has no decode running (shutdown)."""
+        return self._runner.wait_for_done(msecs)

@@ -3,7 +3,9 @@
 Everything the window needs arrives through its constructor (CONVENTIONS rule 1): the database
 path to show, a `summary_provider` that returns the fair's summary (called off the GUI thread
 through the task runner) and the runner itself. Screens for roles not built yet are placeholders;
-`screen_factories` lets the composition root plug real ones in.
+`screen_factories` lets the composition root plug real ones in. The status bar's counts are read
+again whenever the runner announces that check-ins, attendees, companies or the fair changed
+(`TaskRunner.data_changed`), so they are never behind the desk; nothing polls.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtCore import QLocale, QTimer, Signal, Slot
+from PySide6.QtCore import QLocale, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -23,8 +25,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fairdesk.core.roles import ROLES
+from fairdesk.ui.changes import DataKind, touches
+from fairdesk.ui.labels import role_title
 from fairdesk.ui.screens.placeholder import PlaceholderScreen
-from fairdesk.ui.screens.role_picker import ROLES, RolePicker, role_title
+from fairdesk.ui.screens.role_picker import RolePicker
 from fairdesk.ui.tasks import TaskRunner
 
 logger = logging.getLogger(__name__)
@@ -47,7 +52,7 @@ class FairInfo(Protocol):
 
 SummaryProvider = Callable[[], FairInfo | None]
 ScreenFactory = Callable[[], QWidget]
-SUMMARY_REFRESH_MS = 20_000
+SUMMARY_KINDS = (DataKind.CHECKINS, DataKind.ATTENDEES, DataKind.COMPANIES, DataKind.FAIR)
 
 
 class MainWindow(QMainWindow):
@@ -77,6 +82,8 @@ class MainWindow(QMainWindow):
         self._screens: dict[str, QWidget] = {}
         self.summary: FairInfo | None = None
         self.current_role: str | None = None
+        self._reading = False
+        self._stale = False
 
         self.stack = QStackedWidget()
         self.stack.setObjectName("screenStack")
@@ -89,6 +96,7 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         tasks.busy_changed.connect(self._on_busy_changed)
         tasks.label_changed.connect(self._on_busy_label)
+        tasks.progress_changed.connect(self._on_progress)
         self._update_title()
 
         if start_role is not None:
@@ -96,11 +104,7 @@ class MainWindow(QMainWindow):
         else:
             self.role_picker.setFocus()
         self.refresh_summary()
-        # Other stations and this one's screens change the counts; keep the status bar current.
-        self._summary_timer = QTimer(self)
-        self._summary_timer.setInterval(SUMMARY_REFRESH_MS)
-        self._summary_timer.timeout.connect(self.refresh_summary)
-        self._summary_timer.start()
+        tasks.data_changed.connect(self._data_changed)
 
     # -- construction -----------------------------------------------------------------------
 
@@ -189,14 +193,37 @@ class MainWindow(QMainWindow):
 
     # -- fair summary ------------------------------------------------------------------------
 
+    @Slot(object)
+    def _data_changed(self, kinds: frozenset[str]) -> None:
+        if touches(kinds, *SUMMARY_KINDS):
+            self.refresh_summary()
+
     @Slot()
     def refresh_summary(self) -> None:
-        """Reload the fair's name and counts off the GUI thread."""
-        self._tasks.run(
-            self._summary_provider, self._set_summary, label=self.tr("Reading the fair")
+        """Reload the fair's name and counts off the GUI thread (one read at a time; a change
+        heard meanwhile reads once more after it)."""
+        if self._reading:
+            self._stale = True
+            return
+        self._reading, self._stale = True, False
+        self._tasks.read(
+            self._summary_provider,
+            self._set_summary,
+            self._summary_failed,
+            label=self.tr("Reading the fair"),
         )
 
+    def _summary_failed(self, exc: BaseException) -> None:
+        logger.warning("fair summary: %s", exc)
+        self._summary_read()
+
+    def _summary_read(self) -> None:
+        self._reading = False
+        if self._stale:
+            self.refresh_summary()
+
     def _set_summary(self, summary: FairInfo | None) -> None:
+        self._summary_read()
         self.summary = summary
         locale = QLocale()
         if summary is None:
@@ -232,9 +259,16 @@ class MainWindow(QMainWindow):
 
     @Slot(bool)
     def _on_busy_changed(self, busy: bool) -> None:
+        if not busy:
+            self.busy_bar.setRange(0, 0)  # indeterminate until work reports its progress
         self.busy_bar.setVisible(busy)
         self.busy_label.setVisible(busy)
 
     @Slot(str)
     def _on_busy_label(self, label: str) -> None:
         self.busy_label.setText(label or self.tr("Working…"))
+
+    @Slot(int, int)
+    def _on_progress(self, done: int, total: int) -> None:
+        self.busy_bar.setRange(0, max(total, 0))
+        self.busy_bar.setValue(done)

@@ -1,11 +1,22 @@
-"""Running slow work off the GUI thread (CONVENTIONS rule 5, Anki's `QueryOp` idea).
+"""Running slow work off the GUI thread, and telling screens what changed (CONVENTIONS 5 and 6).
 
-`TaskRunner.run(fn, on_done)` runs `fn` on `QThreadPool.globalInstance()` and calls `on_done`
-with its result on the GUI thread. `fn` must not touch a widget; a service called inside it opens
-its own session. A `UserError` goes to `on_error` (default: a plain message box); any other
-exception is a bug and goes to the crash path (`sys.excepthook`, see `crash_dialog`) and then to
-`on_error` too, so a screen can leave its busy state. Work still
+Anki's `QueryOp`/`CollectionOp` idea. `TaskRunner.read(fn, on_done)` runs `fn` on
+`QThreadPool.globalInstance()` and calls `on_done` with its result on the GUI thread; a read never
+announces anything. `TaskRunner.write(fn, on_done, kinds=...)` does the same and, once `fn` has
+returned, announces `kinds` ("checkins", "attendees", … see `fairdesk.ui.changes`). Writes that
+must stay on the GUI thread (a desk check-in is one ~2 ms transaction between key events) are
+wrapped with `inline_write(fn, kinds)`; a change made elsewhere (another process on the same file)
+reaches `announce` too. Whatever announces, the runner emits ONE `data_changed(frozenset)` per
+event-loop turn with every kind announced in it, and counters, lists and the status bar refresh
+from that — no screen polls.
+
+`fn` must not touch a widget; a service called inside it opens its own session. Long work takes
+an `on_progress(done, total)` callback: `fn` is then called with a thread-safe `report(done,
+total)`, and the window's busy bar shows the numbers. A `UserError` goes to `on_error` (default: a
+plain message box); any other exception is a bug and goes to the crash path (`sys.excepthook`,
+see `crash_dialog`) and then to `on_error` too, so a screen can leave its busy state. Work still
 running after `BUSY_DELAY_MS` raises `busy_changed(True)` so the window can show progress.
+`every(minutes, fn)` runs a read on a schedule (the rolling backups).
 """
 
 from __future__ import annotations
@@ -13,9 +24,9 @@ from __future__ import annotations
 import itertools
 import logging
 import sys
-from collections.abc import Callable
-from dataclasses import dataclass
-from typing import Any, TypeVar
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import Any, TypeVar, overload
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal, Slot
 from PySide6.QtWidgets import QApplication, QWidget
@@ -27,6 +38,8 @@ logger = logging.getLogger(__name__)
 
 T = TypeVar("T")
 BUSY_DELAY_MS = 500
+Report = Callable[[int, int], None]  # (done, total), callable from the worker thread
+OnError = Callable[[BaseException], None]
 
 
 class _Signals(QObject):
@@ -34,6 +47,7 @@ class _Signals(QObject):
 
     done = Signal(int, object)
     failed = Signal(int, object)
+    progress = Signal(int, int, int)  # task id, done, total
 
 
 class _Worker(QRunnable):
@@ -59,15 +73,19 @@ class _Worker(QRunnable):
 @dataclass
 class _Task:
     on_done: Callable[[Any], None]
-    on_error: Callable[[BaseException], None] | None
+    on_error: OnError | None
     label: str
+    kinds: frozenset[str] = field(default_factory=frozenset)
+    on_progress: Report | None = None
 
 
 class TaskRunner(QObject):
-    """The one way screens run slow work; see the module docstring."""
+    """The one way screens run slow work and hear about changes; see the module docstring."""
 
     busy_changed = Signal(bool)
     label_changed = Signal(str)
+    progress_changed = Signal(int, int)  # (done, total) of the task reporting progress
+    data_changed = Signal(object)  # frozenset[str] of kinds, once per event-loop turn
 
     def __init__(
         self,
@@ -83,9 +101,11 @@ class TaskRunner(QObject):
         self._ids = itertools.count(1)
         self._tasks: dict[int, _Task] = {}
         self._busy = False
+        self._changed: set[str] = set()
         self._signals = _Signals(self)
         self._signals.done.connect(self._on_done, Qt.ConnectionType.QueuedConnection)
         self._signals.failed.connect(self._on_failed, Qt.ConnectionType.QueuedConnection)
+        self._signals.progress.connect(self._on_progress, Qt.ConnectionType.QueuedConnection)
         self._busy_timer = QTimer(self)
         self._busy_timer.setSingleShot(True)
         self._busy_timer.setInterval(busy_delay_ms)
@@ -104,28 +124,124 @@ class TaskRunner(QObject):
         """Label of the oldest running task ("" when idle or unlabelled)."""
         return next((t.label for t in self._tasks.values() if t.label), "")
 
-    def run(
+    # -- starting work -----------------------------------------------------------------------
+
+    @overload
+    def read(
+        self, fn: Callable[[], T], on_done: Callable[[T], None], on_error: OnError | None = ...,
+        *, label: str = ..., on_progress: None = ...,
+    ) -> int: ...  # fmt: skip
+    @overload
+    def read(
+        self, fn: Callable[[Report], T], on_done: Callable[[T], None],
+        on_error: OnError | None = ..., *, label: str = ..., on_progress: Report,
+    ) -> int: ...  # fmt: skip
+    def read(
         self,
-        fn: Callable[[], T],
+        fn: Callable[..., T],
         on_done: Callable[[T], None],
-        on_error: Callable[[BaseException], None] | None = None,
+        on_error: OnError | None = None,
         *,
         label: str = "",
+        on_progress: Report | None = None,
     ) -> int:
-        """Start `fn` on the pool; returns a task id (for logs and tests)."""
+        """Start `fn`, which only reads, on the pool; returns a task id (for logs and tests)."""
+        return self._start(fn, _Task(on_done, on_error, label, frozenset(), on_progress))
+
+    @overload
+    def write(
+        self, fn: Callable[[], T], on_done: Callable[[T], None], on_error: OnError | None = ...,
+        *, kinds: Iterable[str], label: str = ..., on_progress: None = ...,
+    ) -> int: ...  # fmt: skip
+    @overload
+    def write(
+        self, fn: Callable[[Report], T], on_done: Callable[[T], None],
+        on_error: OnError | None = ..., *, kinds: Iterable[str], label: str = ...,
+        on_progress: Report,
+    ) -> int: ...  # fmt: skip
+    def write(
+        self,
+        fn: Callable[..., T],
+        on_done: Callable[[T], None],
+        on_error: OnError | None = None,
+        *,
+        kinds: Iterable[str],
+        label: str = "",
+        on_progress: Report | None = None,
+    ) -> int:
+        """Start `fn`, which changes `kinds` of data; they are announced when it returns (and
+        also when it fails: a failed import may have saved part of its work)."""
+        task = _Task(on_done, on_error, label, _kinds(kinds), on_progress)
+        return self._start(fn, task)
+
+    def _start(self, fn: Callable[..., Any], task: _Task) -> int:
         task_id = next(self._ids)
-        self._tasks[task_id] = _Task(on_done, on_error, label)
-        logger.debug("task %d started: %s", task_id, label or getattr(fn, "__name__", fn))
+        self._tasks[task_id] = task
+        logger.debug("task %d started: %s", task_id, task.label or getattr(fn, "__name__", fn))
         if not self._busy and not self._busy_timer.isActive():
             self._busy_timer.start()
         elif self._busy:
             self.label_changed.emit(self.current_label())
-        self._pool.start(_Worker(task_id, fn, self._signals))
+        work = fn
+        if task.on_progress is not None:
+            emit = self._signals.progress.emit
+
+            def work() -> Any:
+                return fn(lambda done, total: emit(task_id, done, total))
+
+        self._pool.start(_Worker(task_id, work, self._signals))
         return task_id
+
+    def inline_write(self, fn: Callable[..., T], kinds: Iterable[str]) -> Callable[..., T]:
+        """`fn` run on the calling (GUI) thread, announcing `kinds` whenever it returns."""
+        wanted = _kinds(kinds)
+
+        def wrapped(*args: Any, **kwargs: Any) -> T:
+            try:
+                return fn(*args, **kwargs)
+            finally:
+                self.announce(wanted)
+
+        return wrapped
+
+    def every(self, minutes: float, fn: Callable[[], Any], *, first_delay_ms: int = 5_000,
+              label: str = "") -> QTimer:  # fmt: skip
+        """Run the read `fn` soon after start and every `minutes`; stop the returned timer."""
+
+        def start() -> None:
+            self.read(fn, lambda result: logger.info("%s: %s", label or "scheduled", result),
+                      label=label)  # fmt: skip
+
+        timer = QTimer(self)
+        timer.setInterval(int(minutes * 60_000))
+        timer.timeout.connect(start)
+        timer.start()
+        QTimer.singleShot(first_delay_ms, timer, start)  # once the station is up and quiet
+        return timer
 
     def wait_for_done(self, msecs: int = -1) -> bool:
         """Block until the pool is idle (shutdown and tests); results are not delivered here."""
         return self._pool.waitForDone(msecs)
+
+    # -- announcing changes ------------------------------------------------------------------
+
+    def announce(self, kinds: Iterable[str]) -> None:
+        """Say that `kinds` of data changed; one `data_changed` follows on the next turn."""
+        new = _kinds(kinds)
+        if not new:
+            return
+        if not self._changed:
+            QTimer.singleShot(0, self, self._emit_changed)
+        self._changed |= new
+
+    @Slot()
+    def _emit_changed(self) -> None:
+        kinds, self._changed = frozenset(self._changed), set()
+        if kinds:
+            logger.debug("data changed: %s", ", ".join(sorted(kinds)))
+            self.data_changed.emit(kinds)
+
+    # -- results back on the GUI thread ------------------------------------------------------
 
     @Slot()
     def _announce_busy(self) -> None:
@@ -143,7 +259,16 @@ class TaskRunner(QObject):
                 self.busy_changed.emit(False)
         elif self._busy:
             self.label_changed.emit(self.current_label())
+        if task is not None:
+            self.announce(task.kinds)
         return task
+
+    @Slot(int, int, int)
+    def _on_progress(self, task_id: int, done: int, total: int) -> None:
+        task = self._tasks.get(task_id)
+        if task is not None and task.on_progress is not None:
+            task.on_progress(done, total)
+            self.progress_changed.emit(done, total)
 
     @Slot(int, object)
     def _on_done(self, task_id: int, result: object) -> None:
@@ -168,3 +293,9 @@ class TaskRunner(QObject):
         sys.excepthook(type(exc), exc, exc.__traceback__)
         if task.on_error is not None:
             task.on_error(exc)
+
+
+def _kinds(kinds: Iterable[str]) -> frozenset[str]:
+    if isinstance(kinds, str):  # "checkins" would otherwise become {"c", "h", …}
+        return frozenset((kinds,))
+    return frozenset(str(kind) for kind in kinds)

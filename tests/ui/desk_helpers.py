@@ -14,16 +14,14 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import Engine
 from sqlmodel import col, select
 
-from fairdesk.services.checkin import CheckInService
-from fairdesk.services.desk_stats import DeskStatsService
-from fairdesk.services.registration import RegistrationService
-from fairdesk.services.search import SearchService
+from fairdesk.config import Settings
 from fairdesk.store.engine import read_session
 from fairdesk.store.models import Attendee, CheckIn
-from fairdesk.ui.screens.desk import DeskScreen, DeskServices
+from fairdesk.ui.screens.desk import DeskScreen
 from fairdesk.ui.screens.desk_badges import PrintBadge
 from fairdesk.ui.sounds import DeskSounds
 from fairdesk.ui.tasks import TaskRunner
+from fairdesk.wiring import DeskServices, wire
 
 _clock = itertools.count(100_000, 1000)  # key-event timestamps (ms), each burst later than the last
 
@@ -36,21 +34,16 @@ class Printed:
         self.calls.append((list(ids), reissue))
 
 
-def desk_services(engine: Engine, printed: PrintBadge) -> DeskServices:
-    """The desk's real services on `engine`, as station 东门."""
-    stats = DeskStatsService(engine, station_name="东门")
-    return DeskServices(
-        checkins=CheckInService(engine, station_name="东门"),
-        search=SearchService(engine).search,
-        counts=stats.counts,
-        registration=RegistrationService(engine, station_name="东门"),
-        print_badge=printed,
-        station_name=stats.desk_name(),
-    )
+def desk_services(engine: Engine) -> DeskServices:
+    """The desk's real services on `engine`, as station 东门 (the bundle `wiring` builds)."""
+    settings = Settings(db_path=Path(str(engine.url.database)), station_name="东门")
+    return wire(settings, engine).desk
 
 
 def make_desk(qtbot: QtBot, engine: Engine, tasks: TaskRunner, printed: PrintBadge) -> DeskScreen:
-    screen = DeskScreen(desk_services(engine, printed), tasks, sounds=DeskSounds(muted=True))
+    screen = DeskScreen(
+        desk_services(engine), tasks, sounds=DeskSounds(muted=True), print_badge=printed
+    )
     qtbot.addWidget(screen)
     screen.resize(1366, 720)
     screen.show()

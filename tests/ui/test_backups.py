@@ -32,7 +32,7 @@ def test_rolling_backups_are_readable_copies(qtbot: QtBot, tmp_path: Path) -> No
 
     for _ in range(3):
         before = files()
-        schedule_rolling_backups(storage.backup_now, tasks, parent, first_delay_ms=0).stop()
+        schedule_rolling_backups(storage.backup_now, tasks, first_delay_ms=0).stop()
         qtbot.waitUntil(
             lambda before=before: files() != before and tasks.active_count == 0, timeout=5000
         )

@@ -27,12 +27,11 @@ from fairdesk.config import Settings
 from fairdesk.resource_files import resources_dir
 from fairdesk.services.badges import BadgeService
 from fairdesk.ui.badge_printing import KEY_LAYOUT, print_badges
-from fairdesk.ui.context import StationContext
 from fairdesk.ui.i18n import install_translator
 from fairdesk.ui.screens.badges import BadgesScreen
-from fairdesk.ui.screens.organiser import make_screen
 from fairdesk.ui.tasks import TaskRunner
 from tests.factories import add_person, new_store
+from tests.ui.station_helpers import station_screen
 
 EXT_H = "\U00031350"
 
@@ -192,9 +191,7 @@ def test_print_badges_warns_first_and_cancel_prints_nothing(
 def test_organiser_screen_holds_the_badges_tool(
     qtbot: QtBot, engine: Engine, tasks: TaskRunner, tmp_path: Path, english: str
 ) -> None:
-    ctx = StationContext(engine=engine, settings=Settings(db_path=tmp_path / "s.sqlite3"),
-                         tasks=tasks)  # fmt: skip
-    screen = make_screen(ctx)
+    screen = station_screen("organiser", engine, Settings(db_path=tmp_path / "s.sqlite3"), tasks)
     qtbot.addWidget(screen)
     screen.show()
     assert screen.objectName() == "organiserScreen"

@@ -28,11 +28,11 @@ from fairdesk.core.codes import make_code
 from fairdesk.services.interviews import InterviewService
 from fairdesk.store.engine import write_session
 from fairdesk.store.models import Attendee
-from fairdesk.ui.context import StationContext
-from fairdesk.ui.screens.booth import BoothScreen, make_screen
+from fairdesk.ui.screens.booth import BoothScreen
 from fairdesk.ui.screens.booth_station import BoothStation
 from fairdesk.ui.tasks import TaskRunner
 from tests.factories import FAIR_CODE, SECRET, Person, add_person, new_store
+from tests.ui.station_helpers import station_screen
 from tests.unit.test_interviews import add_company
 
 OURS, THEIRS = "中山市翠亨投资有限公司", "中山大洋电机股份有限公司"
@@ -93,11 +93,8 @@ def booth(qtbot: QtBot, tasks: TaskRunner, tmp_path: Path, english: str) -> Iter
             row.email = email
             s.add(row)
     InterviewService(engine, _company_id(engine, THEIRS)).scan(other.code, interviewer="陈总")
-    ctx = StationContext(
-        engine=engine, settings=Settings(db_path=tmp_path / "booth.sqlite3", company=OURS),
-        tasks=tasks,
-    )  # fmt: skip
-    screen = make_screen(ctx)
+    settings = Settings(db_path=tmp_path / "booth.sqlite3", company=OURS)
+    screen = station_screen("booth", engine, settings, tasks)
     assert isinstance(screen, BoothScreen)
     qtbot.addWidget(screen)
     screen.resize(1280, 760)
@@ -179,7 +176,7 @@ def test_rescan_reopens_the_record_and_appends(qtbot: QtBot, booth: Booth) -> No
     assert "booth-2" in station.notes.item(1).text()
     rows = booth.service().list()
     assert len(rows) == 1 and rows[0].visits == 2
-    assert station.list_panel.model.rowCount() == 1
+    qtbot.waitUntil(lambda: station.list_panel.model.rowCount() == 1)
 
 
 def test_forged_code_is_refused_with_the_reason(qtbot: QtBot, booth: Booth) -> None:
@@ -208,7 +205,8 @@ def test_unknown_serial_is_kept_pending_with_a_typed_name(qtbot: QtBot, booth: B
     assert station.card.name_label.text() == "买买提·艾力"
     (row,) = booth.service().list()
     assert row.pending and row.name == "买买提·艾力"
-    assert "pending" in station.list_panel.model.index(0, 0).data()
+    # the list follows the save through the runner's data_changed (the next event-loop turn)
+    qtbot.waitUntil(lambda: "pending" in (station.list_panel.model.index(0, 0).data() or ""))
 
 
 def test_list_filters_counts_and_search(qtbot: QtBot, booth: Booth) -> None:
@@ -326,11 +324,7 @@ def test_company_chooser_when_no_company_given(
     engine = new_store(tmp_path / "c.sqlite3")
     add_company(engine, OURS)
     add_company(engine, THEIRS)
-    screen = make_screen(
-        StationContext(
-            engine=engine, settings=Settings(db_path=tmp_path / "c.sqlite3"), tasks=tasks
-        )
-    )
+    screen = station_screen("booth", engine, Settings(db_path=tmp_path / "c.sqlite3"), tasks)
     assert isinstance(screen, BoothScreen)
     qtbot.addWidget(screen)
     screen.show()
@@ -373,19 +367,19 @@ def test_chinese_catalogue_is_complete_and_used(
 def test_main_window_offers_the_booth_screen(
     qtbot: QtBot, tasks: TaskRunner, tmp_path: Path, english: str
 ) -> None:
-    from fairdesk.ui.context import screen_factories
+    from fairdesk.app import screen_factories
     from fairdesk.ui.main_window import MainWindow
+    from fairdesk.wiring import wire
 
     engine = new_store(tmp_path / "w.sqlite3")
     add_company(engine, OURS)
     settings = Settings(db_path=tmp_path / "w.sqlite3", company=OURS)
-    ctx = StationContext(engine=engine, settings=settings, tasks=tasks)
     window = MainWindow(
         db_path=settings.db_path,
         summary_provider=lambda: None,
         tasks=tasks,
         start_role="booth",
-        screen_factories=screen_factories(ctx),
+        screen_factories=screen_factories(wire(settings, engine), tasks),
     )
     qtbot.addWidget(window)
     window.show()

@@ -18,11 +18,11 @@ from sqlalchemy import Engine
 from fairdesk.__main__ import main
 from fairdesk.config import Settings
 from fairdesk.store.engine import open_database
-from fairdesk.ui.context import StationContext
 from fairdesk.ui.i18n import install_translator
-from fairdesk.ui.screens.booth import BoothScreen, make_screen
+from fairdesk.ui.screens.booth import BoothScreen
 from fairdesk.ui.tasks import TaskRunner
 from tests.factories import new_store
+from tests.ui.station_helpers import station_screen
 from tests.unit.test_booth_pins import give_booth
 from tests.unit.test_interviews import add_company
 
@@ -58,7 +58,7 @@ def engine(db: Path) -> Iterator[Engine]:
 def open_booth(qtbot: QtBot, engine: Engine, tasks: TaskRunner, company: str | None) -> BoothScreen:
     db = Path(str(engine.url.database))
     settings = Settings(db_path=db, company=company)
-    screen = make_screen(StationContext(engine=engine, settings=settings, tasks=tasks))
+    screen = station_screen("booth", engine, settings, tasks)
     assert isinstance(screen, BoothScreen)
     qtbot.addWidget(screen)
     screen.resize(1280, 760)
@@ -131,3 +131,26 @@ def test_an_unknown_company_given_to_the_booth_lists_near_names(
     assert screen.chooser is not None and screen.chooser.isVisible()
     assert f"Did you mean: {COMPANY} (A01)?" in screen.chooser.filter.placeholderText()
     tasks.wait_for_done()
+
+
+def test_a_pin_set_while_the_booth_waits_clears_the_no_pin_words(
+    qtbot: QtBot,
+    db: Path,
+    engine: Engine,
+    tasks: TaskRunner,
+    english: str,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """`fairdesk company pin` in another terminal; the booth hears of it when its window comes
+    back to the front (the app announces every kind then) and asks for the PIN at once."""
+    from fairdesk.ui.changes import OUTSIDE
+
+    screen = open_booth(qtbot, engine, tasks, COMPANY)
+    assert "fairdesk company pin" in screen.lock.message.text()
+    pin = set_pin(db, capsys, "--random")
+    assert "fairdesk company pin" in screen.lock.message.text()  # nobody told it yet
+    tasks.announce(OUTSIDE)
+    qtbot.waitUntil(lambda: screen.lock.message.text() == "", timeout=5000)
+    assert screen.company is not None and screen.company.has_pin
+    enter(qtbot, screen, pin)
+    qtbot.waitUntil(lambda: not screen.locked, timeout=5000)

@@ -10,13 +10,15 @@ import pytest
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
+from fairdesk.app import screen_factories
 from fairdesk.cli import build_parser, dispatch
 from fairdesk.config import Settings
-from fairdesk.ui.context import StationContext, screen_factories
+from fairdesk.services.badges import BadgeService
 from fairdesk.ui.screens.desk import DeskScreen
 from fairdesk.ui.screens.desk_badges import badge_printer
 from fairdesk.ui.sounds import OUTCOMES, DeskSounds, sound_path, write_tones
 from fairdesk.ui.tasks import TaskRunner
+from fairdesk.wiring import wire
 from tests.factories import add_person, new_store
 from tests.ui.desk_helpers import burst, make_desk
 
@@ -39,7 +41,7 @@ def test_desk_command_opens_the_gui_in_the_desk_role(monkeypatch: pytest.MonkeyP
 def test_role_picker_builds_the_desk(qtbot: QtBot, tmp_path: Path, tasks: TaskRunner) -> None:
     engine = new_store(tmp_path / "desk.sqlite3")
     settings = Settings(db_path=tmp_path / "desk.sqlite3", station_name="西门")
-    factories = screen_factories(StationContext(engine=engine, settings=settings, tasks=tasks))
+    factories = screen_factories(wire(settings, engine), tasks)
     screen = factories["desk"]()
     qtbot.addWidget(screen)
     assert isinstance(screen, DeskScreen)
@@ -86,7 +88,7 @@ def test_reissue_through_the_seam_revokes_the_old_badge(
     )
     monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
     holder: list[QWidget] = []
-    desk = make_desk(qtbot, engine, tasks, badge_printer(engine, lambda: holder[0]))
+    desk = make_desk(qtbot, engine, tasks, badge_printer(BadgeService(engine), lambda: holder[0]))
     holder.append(desk)
     with qtbot.waitSignal(desk.verdict_shown):
         burst(zeng.code)
@@ -119,7 +121,7 @@ def test_a_reissue_whose_print_is_cancelled_says_what_to_do(
         QMessageBox, "question", lambda *a: asked.append(a[2]) or QMessageBox.StandardButton.Yes
     )
     holder: list[QWidget] = []
-    desk = make_desk(qtbot, engine, tasks, badge_printer(engine, lambda: holder[0]))
+    desk = make_desk(qtbot, engine, tasks, badge_printer(BadgeService(engine), lambda: holder[0]))
     holder.append(desk)
     with qtbot.waitSignal(desk.verdict_shown):
         burst(zeng.code)

@@ -9,7 +9,6 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
-from fairdesk.services.storage import StorageService
 from fairdesk.store.engine import open_database
 from fairdesk.ui.screens.desk import DeskScreen
 from fairdesk.ui.screens.desk_scans import ScanItem
@@ -22,14 +21,14 @@ from tests.ui.desk_helpers import desk_services
 
 def desk_on(qtbot: QtBot, db: Path, tasks: TaskRunner, *, busy_ms: int = 100) -> DeskScreen:
     engine = open_database(db, busy_ms=busy_ms, inline_backups=False)
-    services = desk_services(engine, lambda ids, reissue: None)
+    services = desk_services(engine)  # its storage service is on this file too
     journal = HeldJournal.beside(db, "desk", encode=ScanItem.to_json, decode=ScanItem.from_json)
     screen = DeskScreen(
         services,
         tasks,
         sounds=DeskSounds(muted=True),
-        storage=StorageService(engine, db, db.parent / "backups"),
         journal=journal,
+        print_badge=lambda ids, reissue: None,
     )
     screen.queue._retry.setInterval(200)  # retry faster than a station does, for the test
     qtbot.addWidget(screen)

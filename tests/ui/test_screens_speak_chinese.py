@@ -28,19 +28,18 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from fairdesk.app import make_summary_provider
+from fairdesk.app import screen_factories
 from fairdesk.config import Settings
 from fairdesk.errors import UserError
 from fairdesk.services.fairs import create_fair, ensure_local_station
-from fairdesk.services.storage import StorageService
 from fairdesk.store.engine import open_database, write_session
-from fairdesk.ui.context import StationContext, screen_factories
 from fairdesk.ui.crash_dialog import CrashDialog, readable_error, show_user_error
 from fairdesk.ui.i18n import install_translator
 from fairdesk.ui.main_window import MainWindow
 from fairdesk.ui.screens.booth import BoothScreen
 from fairdesk.ui.screens.desk import DeskScreen
 from fairdesk.ui.tasks import TaskRunner
+from fairdesk.wiring import wire
 from tests.factories import add_person
 from tests.unit.test_interviews import add_company
 
@@ -122,11 +121,9 @@ def window(qtbot: QtBot, tmp_path: Path, tasks: TaskRunner, chinese: str) -> Mai
     add_person(engine, "欧阳娜娜", university="北京大学")
     add_person(engine, "张\U00031350", university="清华大学")  # no font has 𱍐: a name warning
     add_company(engine, "中山市翠亨投资有限公司", tags=("沟通好",))
-    storage = StorageService(engine, db, db.parent / "backups")
-    ctx = StationContext(engine=engine, settings=Settings(db_path=db), tasks=tasks,
-                         storage=storage)  # fmt: skip
-    window = MainWindow(db_path=db, summary_provider=make_summary_provider(engine), tasks=tasks,
-                        screen_factories=screen_factories(ctx))  # fmt: skip
+    wiring = wire(Settings(db_path=db), engine)
+    window = MainWindow(db_path=db, summary_provider=wiring.fair_summary, tasks=tasks,
+                        screen_factories=screen_factories(wiring, tasks))  # fmt: skip
     qtbot.addWidget(window)
     window.show()
     return window

@@ -6,7 +6,6 @@ import logging
 import os
 import sys
 import threading
-import types
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -26,7 +25,6 @@ from fairdesk.app import (
     EXIT_OK,
     EXIT_USER_ERROR,
     database_error_box,
-    make_summary_provider,
     open_station_database,
     run_gui,
 )
@@ -39,6 +37,7 @@ from fairdesk.ui.i18n import install_translator, resolve_language
 from fairdesk.ui.main_window import MainWindow
 from fairdesk.ui.screens.role_picker import ROLES, mnemonic_key, strip_mnemonic
 from fairdesk.ui.tasks import TaskRunner
+from fairdesk.wiring import wire
 
 BUTTONS = {"desk": "roleDesk", "booth": "roleBooth", "organiser": "roleOrganiser"}
 
@@ -92,7 +91,9 @@ def test_window_opens_on_fresh_database_with_role_picker(
     assert engine is not None
     try:
         window = MainWindow(
-            db_path=settings.db_path, summary_provider=make_summary_provider(engine), tasks=tasks
+            db_path=settings.db_path,
+            summary_provider=wire(settings, engine).fair_summary,
+            tasks=tasks,
         )
         qtbot.addWidget(window)
         window.show()
@@ -121,7 +122,9 @@ def test_title_and_status_bar_show_the_fair_from_the_service(
         with write_session(engine) as session:
             create_fair(session, station=ensure_local_station(session), name="中山企业双选会")
         window = MainWindow(
-            db_path=settings.db_path, summary_provider=make_summary_provider(engine), tasks=tasks
+            db_path=settings.db_path,
+            summary_provider=wire(settings, engine).fair_summary,
+            tasks=tasks,
         )
         qtbot.addWidget(window)
         qtbot.waitUntil(lambda: window.summary is not None)
@@ -184,26 +187,6 @@ def test_start_role_opens_that_screen_directly(
     assert window.current_role == "booth"
     with pytest.raises(ValueError, match="unknown role"):
         window.show_role("cashier")
-
-
-def test_summary_provider_uses_the_fairs_service_when_present(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    fake = types.ModuleType("fairdesk.services.fairs")
-    seen: list[object] = []
-
-    def fair_summary(engine: object) -> FakeSummary:
-        seen.append(engine)
-        return FakeSummary()
-
-    fake.fair_summary = fair_summary  # type: ignore[attr-defined]
-    monkeypatch.setitem(sys.modules, "fairdesk.services.fairs", fake)
-    engine = object()
-    assert make_summary_provider(engine)() == FakeSummary()
-    assert seen == [engine]
-
-    monkeypatch.setitem(sys.modules, "fairdesk.services.fairs", None)  # module absent
-    assert make_summary_provider(engine)() is None
 
 
 def test_window_shows_counts_and_busy_indicator(qtbot: QtBot, tmp_path: Path, english: str) -> None:
@@ -421,7 +404,7 @@ def test_task_runner_delivers_result_on_gui_thread(qtbot: QtBot, tasks: TaskRunn
         worker_threads.append(threading.get_ident())
         return 42
 
-    tasks.run(work, lambda value: delivered.append((value, threading.get_ident())))
+    tasks.read(work, lambda value: delivered.append((value, threading.get_ident())))
     qtbot.waitUntil(lambda: bool(delivered))
     assert delivered == [(42, threading.main_thread().ident)]
     assert worker_threads and worker_threads[0] != threading.main_thread().ident
@@ -434,7 +417,7 @@ def test_task_runner_sends_user_error_to_on_error(qtbot: QtBot, tasks: TaskRunne
     def work() -> int:
         raise UserError("That file is not a roster.")
 
-    tasks.run(
+    tasks.read(
         work,
         lambda _v: pytest.fail("on_done must not run"),
         lambda exc: errors.append((exc, threading.get_ident())),
@@ -451,7 +434,7 @@ def test_task_runner_default_user_error_is_a_message_box(
     def work() -> None:
         raise UserError("The USB stick was removed.")
 
-    tasks.run(work, lambda _v: None)
+    tasks.read(work, lambda _v: None)
 
     def box() -> QMessageBox | None:
         for widget in qapp.topLevelWidgets():
@@ -473,7 +456,7 @@ def test_task_runner_sends_bugs_to_the_crash_path(
     def work() -> None:
         raise ValueError("merge produced a negative count")
 
-    tasks.run(work, lambda _v: None, errors.append)
+    tasks.read(work, lambda _v: None, errors.append)
     qtbot.waitUntil(lambda: _crash_dialog(qapp) is not None)
     assert excepthook.dialog is not None
     text = excepthook.dialog.report_text()

@@ -11,12 +11,12 @@ from pytestqt.qtbot import QtBot
 from fairdesk.config import Settings
 from fairdesk.services.fairs import create_fair, ensure_local_station
 from fairdesk.store.engine import open_database, write_session
-from fairdesk.ui.context import StationContext
 from fairdesk.ui.i18n import install_translator
 from fairdesk.ui.labels import station_text
-from fairdesk.ui.screens.desk import DeskScreen, make_screen
+from fairdesk.ui.screens.desk import DeskScreen
 from fairdesk.ui.tasks import TaskRunner
 from tests.factories import add_person
+from tests.ui.station_helpers import station_screen
 
 
 def _desk_label(qtbot: QtBot, tmp_path: Path, tasks: TaskRunner, station: str | None) -> str:
@@ -24,9 +24,8 @@ def _desk_label(qtbot: QtBot, tmp_path: Path, tasks: TaskRunner, station: str | 
     engine = open_database(db, inline_backups=False)
     with write_session(engine) as s:  # as `fairdesk setup` / `demo` make it: "organiser"
         create_fair(s, station=ensure_local_station(s), name="测试双选会")
-    ctx = StationContext(engine=engine, settings=Settings(db_path=db, station_name=station),
-                         tasks=tasks)  # fmt: skip
-    screen = make_screen(ctx)
+    settings = Settings(db_path=db, station_name=station)
+    screen = station_screen("desk", engine, settings, tasks)
     qtbot.addWidget(screen)
     label = screen.findChild(QLabel, "deskStationLabel")
     assert label is not None
@@ -67,7 +66,7 @@ def test_already_checked_in_never_names_the_organiser(
     with write_session(engine) as s:
         create_fair(s, station=ensure_local_station(s), name="测试双选会")
     person = add_person(engine, "欧阳娜娜")
-    screen = make_screen(StationContext(engine=engine, settings=Settings(db_path=db), tasks=tasks))
+    screen = station_screen("desk", engine, Settings(db_path=db), tasks)
     assert isinstance(screen, DeskScreen)
     qtbot.addWidget(screen)
     for _ in range(2):

@@ -2,7 +2,9 @@
 
 The preview is a real attendee's badge drawn by the same painter as the PDF. Selecting, saving
 PDFs and PNGs run through the TaskRunner (each service call opens its own session), with a
-progress bar; names with characters no font can draw are listed before anything prints.
+progress bar fed by the runner's progress reports; names with characters no font can draw are
+listed before anything prints. Writing a PDF logs the prints (a write of "badges"); the selection
+is read again when attendees change (an import, a walk-in at a desk).
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ import logging
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSettings, Qt, Signal
+from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QColor, QPixmap
 from PySide6.QtWidgets import (
     QColorDialog,
@@ -28,22 +30,18 @@ from PySide6.QtWidgets import (
 from fairdesk.core.badge_layout import DEFAULT_PRESET, pages_needed, preset
 from fairdesk.render.badge_output import BadgeFiles, write_pdf, write_pngs
 from fairdesk.render.badge_render import BadgeStyle, NameWarning, check_names, render_badge
-from fairdesk.services.badges import BadgeService, BadgeView
+from fairdesk.services.badges import BadgeView
 from fairdesk.ui.badge_printing import KEY_LAYOUT, print_badges, station_settings, warning_text
+from fairdesk.ui.bundles import Badges
+from fairdesk.ui.changes import DataKind, touches
 from fairdesk.ui.crash_dialog import readable_error
 from fairdesk.ui.file_names import offered_name
 from fairdesk.ui.screens.badge_options import BadgeOptions, named
-from fairdesk.ui.tasks import TaskRunner
+from fairdesk.ui.tasks import Report, TaskRunner
 
 logger = logging.getLogger(__name__)
 
 PREVIEW_DPI = 150
-
-
-class _Progress(QObject):
-    """Carries (done, total) from a worker thread to the progress bar (queued)."""
-
-    changed = Signal(int, int)
 
 
 class BadgesScreen(QWidget):
@@ -54,7 +52,7 @@ class BadgesScreen(QWidget):
 
     def __init__(
         self,
-        service: BadgeService,
+        service: Badges,
         tasks: TaskRunner,
         settings: QSettings | None = None,
         parent: QWidget | None = None,
@@ -70,9 +68,8 @@ class BadgesScreen(QWidget):
         self.title = ""
         self.badge_style = BadgeStyle()
         self._preview_index = 0
-        self._progress = _Progress(self)
         self._build()
-        self._progress.changed.connect(self._show_progress)
+        tasks.data_changed.connect(self._data_changed)
         self.reload()
 
     # -- building ----------------------------------------------------------------------------
@@ -158,7 +155,11 @@ class BadgesScreen(QWidget):
             views = service.select(university=university, only_unprinted=only_unprinted)
             return service.fair_name(), service.universities(), views, check_names(views)
 
-        self.tasks.run(work, self._loaded, label=self.tr("Selecting badges"))
+        self.tasks.read(work, self._loaded, label=self.tr("Selecting badges"))
+
+    def _data_changed(self, kinds: frozenset[str]) -> None:
+        if touches(kinds, DataKind.ATTENDEES, DataKind.FAIR):
+            self.reload()
 
     def _loaded(self, result: tuple[str, list[str], list[BadgeView], list[NameWarning]]) -> None:
         self.title, universities, self.views, self.warnings = result
@@ -275,15 +276,17 @@ class BadgesScreen(QWidget):
             self.badge_style,
             self.title,
         )
-        service, emit = self.service, self._progress.changed.emit
+        service = self.service
 
-        def work() -> BadgeFiles:
-            files = write_pdf(views, path, layout, title=title, style=style, progress=emit)
+        def work(report: Report) -> BadgeFiles:
+            files = write_pdf(views, path, layout, title=title, style=style, progress=report)
             service.record_prints(views, layout.key)
             return files
 
         self._start()
-        self.tasks.run(work, self._finished, self._failed, label=self.tr("Writing badge PDF"))
+        label = self.tr("Writing badge PDF")
+        self.tasks.write(work, self._finished, self._failed, kinds=[DataKind.BADGES],
+                         label=label, on_progress=self._show_progress)  # fmt: skip
 
     def save_pngs(self, folder: Path | None = None) -> None:
         if folder is None:
@@ -297,13 +300,13 @@ class BadgesScreen(QWidget):
             self.badge_style,
             self.title,
         )
-        emit = self._progress.changed.emit
 
-        def work() -> BadgeFiles:
-            return write_pngs(views, folder, layout, title=title, style=style, progress=emit)
+        def work(report: Report) -> BadgeFiles:
+            return write_pngs(views, folder, layout, title=title, style=style, progress=report)
 
         self._start()
-        self.tasks.run(work, self._finished, self._failed, label=self.tr("Writing e-badges"))
+        self.tasks.read(work, self._finished, self._failed, label=self.tr("Writing e-badges"),
+                        on_progress=self._show_progress)  # fmt: skip
 
     def _failed(self, exc: BaseException) -> None:
         self.progress.hide()
@@ -314,5 +317,6 @@ class BadgesScreen(QWidget):
         settings = self.settings or station_settings()
         settings.setValue(KEY_LAYOUT, self.layout_key())  # the preview starts on this layout
         if print_badges(self, self.service, list(self.views), settings, style=self.badge_style):
+            self.tasks.announce([DataKind.BADGES])
             self.status_label.setText(self.tr("Printed {n} badges.").format(n=len(self.views)))
             self.reload()

@@ -1,26 +1,23 @@
 """The company booth screen: company chooser → PIN lock → booth station, locking when idle.
 
-`make_screen(ctx)` builds the booth's services from `ctx.engine` and hands them to `BoothScreen`
-(screens never touch the ORM). The station is locked at start and after `lock_minutes` without
-keyboard or mouse input; unlocking needs the company's PIN, checked off the GUI thread.
+The screen gets the booth's services as a `BoothBundle` (built by `fairdesk.wiring`; tests pass
+fakes) and never touches the ORM. The station is locked at start and after `lock_minutes` without
+keyboard or mouse input; unlocking needs the company's PIN, checked off the GUI thread. When
+the runner says companies changed (a PIN set with `fairdesk company pin` while the booth waits,
+seen when the window comes back to the front), the chooser and the lock read them again.
 """
 
 from __future__ import annotations
 
 import logging
-import uuid
-from collections.abc import Callable
-from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Slot
 from PySide6.QtWidgets import QStackedLayout, QWidget
 
 from fairdesk.errors import UserError
-from fairdesk.services.booth_auth import BoothAuth, CompanyChoice, NoPinYet
-from fairdesk.services.interview_export import export_interviews
-from fairdesk.services.interviews import InterviewService
-from fairdesk.ui.context import StationContext
+from fairdesk.services.booth_auth import CompanyChoice, NoPinYet
+from fairdesk.ui.bundles import BoothBundle
+from fairdesk.ui.changes import DataKind, touches
 from fairdesk.ui.crash_dialog import readable_error
 from fairdesk.ui.screens.booth_lock import CompanyChooser, PinLock
 from fairdesk.ui.screens.booth_station import BoothStation
@@ -32,8 +29,6 @@ logger = logging.getLogger(__name__)
 
 DEFAULT_LOCK_MINUTES = 5
 _ACTIVITY = (QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.Wheel)
-ServiceFactory = Callable[[uuid.UUID], InterviewService]
-ExportFactory = Callable[[uuid.UUID], Callable[[Path], int]]
 
 
 class BoothScreen(QWidget):
@@ -41,24 +36,20 @@ class BoothScreen(QWidget):
 
     def __init__(
         self,
-        auth: BoothAuth,
-        open_service: ServiceFactory,
-        export_for: ExportFactory,
+        services: BoothBundle,
         *,
         tasks: TaskRunner,
         company: str | None = None,
         lock_minutes: int = DEFAULT_LOCK_MINUTES,
-        storage: Any = None,
         journal: HeldJournal | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self._storage, self._journal = storage, journal
+        self._services = services
+        self._storage, self._journal = services.storage, journal
         self.setObjectName("boothScreen")
         self.setAccessibleName(self.tr("Company booth"))
-        self._auth = auth
-        self._open_service = open_service
-        self._export_for = export_for
+        self._auth = auth = services.auth
         self._tasks = tasks
         self._lock_minutes = lock_minutes
         self.company: CompanyChoice | None = None
@@ -80,6 +71,7 @@ class BoothScreen(QWidget):
         app = QCoreApplication.instance()
         if app is not None:
             app.installEventFilter(self)
+        tasks.data_changed.connect(self._data_changed)
         message = ""
         if company:
             try:
@@ -100,6 +92,28 @@ class BoothScreen(QWidget):
         if message:
             self.chooser.filter.setPlaceholderText(message)
         self._show_page(self.chooser)
+
+    @Slot(object)
+    def _data_changed(self, kinds: frozenset[str]) -> None:
+        if touches(kinds, DataKind.COMPANIES):
+            self._tasks.read(
+                self._auth.companies,
+                self._companies_read,
+                lambda exc: logger.warning("booth companies: %s", exc),
+            )
+
+    def _companies_read(self, companies: list[CompanyChoice]) -> None:
+        if self.chooser is not None:
+            self.chooser.set_companies(companies)
+        if self.company is None:
+            return
+        fresh = next((c for c in companies if c.id == self.company.id), None)
+        if fresh is None or fresh == self.company:
+            return
+        got_pin = fresh.has_pin and not self.company.has_pin
+        self.company = fresh
+        if got_pin and self._stack.currentWidget() is self.lock and self.lock.pin.isEnabled():
+            self.lock_now(message="")  # "no PIN yet" is stale: the lock asks for the PIN now
 
     @Slot(object)
     def choose(self, company: CompanyChoice) -> None:
@@ -130,7 +144,7 @@ class BoothScreen(QWidget):
         if company is None:
             return
         self.lock.set_checking(True)
-        self._tasks.run(
+        self._tasks.read(  # a wrong PIN is counted in memory (the lockout), not in the file
             lambda: self._auth.check_pin(company.id, pin),
             self._pin_checked,
             self._pin_failed,
@@ -153,10 +167,11 @@ class BoothScreen(QWidget):
         if self.company is None:
             return
         if self.station is None:
+            company_id, export = self.company.id, self._services.export_interviews
             self.station = BoothStation(
-                self._open_service(self.company.id),
+                self._services.interviews(company_id),
                 tasks=self._tasks,
-                export=self._export_for(self.company.id),
+                export=lambda path: export(company_id, path),
                 lock_minutes=self._lock_minutes,
                 storage=self._storage,
                 journal=self._journal,
@@ -211,27 +226,3 @@ class BoothScreen(QWidget):
     def _on_activity(self, *_args: object) -> None:
         if self.idle_timer.isActive():
             self.idle_timer.start()
-
-
-def make_screen(ctx: StationContext) -> QWidget:
-    """The booth screen for the role picker / `fairdesk booth`."""
-    engine: Any = ctx.engine
-    station_name = ctx.settings.station_name
-
-    def open_service(company_id: uuid.UUID) -> InterviewService:
-        return InterviewService(engine, company_id, station_name=station_name)
-
-    def export_for(company_id: uuid.UUID) -> Callable[[Path], int]:
-        return lambda path: export_interviews(engine, path, company_id=company_id)
-
-    minutes = ctx.settings.booth_lock_minutes
-    return BoothScreen(
-        BoothAuth(engine),
-        open_service,
-        export_for,
-        tasks=ctx.tasks,
-        company=ctx.settings.company,
-        lock_minutes=int(minutes),
-        storage=ctx.storage,
-        journal=HeldJournal.beside(ctx.settings.db_path, "booth"),
-    )

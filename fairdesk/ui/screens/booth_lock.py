@@ -75,6 +75,11 @@ class CompanyChooser(QWidget):
         self.setFocusProxy(self.filter)
         self._refill("")
 
+    def set_companies(self, companies: Sequence[CompanyChoice]) -> None:
+        """The fair's companies read again (one added, a PIN set); the filter stays."""
+        self._companies = list(companies)
+        self._refill(self.filter.text())
+
     @Slot(str)
     def _refill(self, text: str) -> None:
         needle = text.strip().lower()

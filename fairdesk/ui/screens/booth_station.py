@@ -5,6 +5,9 @@ screen says "Saved". Scans come from a handheld scanner anywhere in the window (
 from the scan field, or from the webcam panel, and go through one `ScanQueue` so none is lost.
 Keyboard flow after a scan: focus is on the rating, 1–5 rate, Tab goes to the outcome, N (or
 Ctrl+N) jumps to the note line, Enter appends the note, Esc returns to the rating.
+
+Saves run on the GUI thread (one short transaction each) and are announced to the runner as
+"interviews"; the interview list refreshes from the runner's `data_changed`, like every list.
 """
 
 from __future__ import annotations
@@ -27,7 +30,8 @@ from PySide6.QtWidgets import (
 
 from fairdesk.errors import StorageError, UserError
 from fairdesk.services.interview_views import InterviewCard, ScanOutcome
-from fairdesk.services.interviews import InterviewService
+from fairdesk.ui.bundles import Interviews, Storage
+from fairdesk.ui.changes import DataKind, touches
 from fairdesk.ui.crash_dialog import readable_error
 from fairdesk.ui.file_names import offered_name
 from fairdesk.ui.screens.booth_bars import ERROR_STYLE, OK_STYLE, BoothHeader, ScanBar
@@ -61,12 +65,12 @@ class BoothStation(QWidget):
 
     def __init__(
         self,
-        service: InterviewService,
+        service: Interviews,
         *,
         tasks: TaskRunner,
         export: Callable[[Path], int],
         lock_minutes: int = 5,
-        storage: Any = None,  # StorageService: the storage-problem strip and dialog
+        storage: Storage | None = None,  # the storage-problem strip and dialog
         journal: HeldJournal | None = None,  # held scans beside the database
         parent: QWidget | None = None,
     ) -> None:
@@ -99,6 +103,7 @@ class BoothStation(QWidget):
         self.form.set_interviewer(service.last_interviewer())
         self.form.load(None)
         self.refresh_list()
+        tasks.data_changed.connect(self._data_changed)
         self.setFocusProxy(self.scan_input)
         self.keys = BoothKeys(
             self,
@@ -126,7 +131,7 @@ class BoothStation(QWidget):
         self.scan_bar.code_entered.connect(self.submit_scan)
         self.scan_bar.camera_toggled.connect(self._toggle_camera)
         self.scan_input, self.scan_result = self.scan_bar.input, self.scan_bar.result
-        self.camera = make_camera_panel()  # CameraView, or CameraUnavailable saying why
+        self.camera = make_camera_panel(tasks=self._tasks)  # or CameraUnavailable saying why
         self.camera.hide()
         if not self.camera.available:
             self.scan_bar.camera_button.setEnabled(False)
@@ -201,7 +206,17 @@ class BoothStation(QWidget):
         self.queue.submit(code)
 
     def _process_scan(self, code: str) -> ScanOutcome:
-        return self.service.scan(code, interviewer=self.form.interviewer.text())
+        outcome = self.service.scan(code, interviewer=self.form.interviewer.text())
+        if outcome.interview is not None:
+            self._wrote()
+        return outcome
+
+    def _wrote(self) -> None:
+        self._tasks.announce([DataKind.INTERVIEWS])
+
+    def _data_changed(self, kinds: frozenset[str]) -> None:
+        if touches(kinds, DataKind.INTERVIEWS, DataKind.ATTENDEES, DataKind.COMPANIES):
+            self.refresh_list()
 
     @Slot(str, object)
     def _on_scanned(self, _code: str, outcome: ScanOutcome) -> None:
@@ -210,7 +225,6 @@ class BoothStation(QWidget):
             return
         self._show(outcome.interview)
         self._say(scan_message(outcome), warn=outcome.status == "pending")
-        self.refresh_list()
         if outcome.interview.is_pending and not outcome.interview.pending_name:
             self.card.pending_name.setFocus()
         else:
@@ -252,7 +266,6 @@ class BoothStation(QWidget):
 
     def _released(self, _code: str, outcome: ScanOutcome) -> None:
         self._say(self.tr("A held scan is saved now."), warn=False)
-        self.refresh_list()
 
     def open_storage_dialog(self) -> StorageDialog | None:
         return open_storage_dialog(self.storage, self.queue, self._journal, self)
@@ -279,7 +292,7 @@ class BoothStation(QWidget):
         self.saved_label.setText(
             self.tr("Saved ✓ {time}").format(time=datetime.now().strftime("%H:%M:%S"))
         )
-        self.refresh_list()
+        self._wrote()
         return True
 
     def _keep_unsaved_note(self, card: InterviewCard) -> None:
@@ -289,6 +302,7 @@ class BoothStation(QWidget):
             return
         try:
             self.service.add_note(self.current.id, self.form.interviewer.text(), text)
+            self._wrote()
         except UserError as exc:
             logger.warning("could not keep an unsaved note: %s", exc)
 
@@ -310,6 +324,7 @@ class BoothStation(QWidget):
         except UserError as exc:
             self._say(str(exc), error=True)
             return
+        self._wrote()
         checked = [*self.form.checked_tags(), tag]
         self.reload_choices()
         if self.current is not None and self._save(self.service.set_tags, checked):
@@ -367,7 +382,7 @@ class BoothStation(QWidget):
 
     def export_to(self, path: Path) -> None:
         """Write this company's interviews to `path` off the GUI thread."""
-        self._tasks.run(
+        self._tasks.read(
             lambda: self._export(path),
             lambda n: self._say(self.tr("Exported {n} rows to {path}").format(n=n, path=path)),
             lambda exc: self._say(readable_error(exc), error=True),

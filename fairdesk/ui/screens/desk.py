@@ -7,6 +7,11 @@ fast they come. The verdict panel shows each answer until the next. Buttons are 
 buttons: the scanner's Enter must not press one. Everything has a key: Ctrl+F search, Esc back
 to scanning, F2 walk-in, Ctrl+Z undo (twice), Ctrl+P print badge, Ctrl+Shift+P reissue a lost
 badge, Ctrl+M mute.
+
+The screen gets its services as a `DeskBundle` (built by `fairdesk.wiring`; tests pass fakes).
+Every write it makes is announced to the runner (`TaskRunner.announce` / `inline_write`), and
+the counters, the search list and the window's status bar refresh from the runner's
+`data_changed`, not from timers.
 """
 
 from __future__ import annotations
@@ -14,7 +19,6 @@ from __future__ import annotations
 import logging
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -24,11 +28,12 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 from fairdesk.errors import StorageError, UserError
 from fairdesk.services.checkin import AttendeeCard
 from fairdesk.services.search import AttendeeHit
-from fairdesk.ui.context import StationContext
+from fairdesk.ui.bundles import DeskBundle
+from fairdesk.ui.changes import DataKind, touches
 from fairdesk.ui.crash_dialog import show_user_error
 from fairdesk.ui.screens.desk_badges import PrintBadge, badge_printer, print_for
-from fairdesk.ui.screens.desk_counters import CounterStrip, Counts
-from fairdesk.ui.screens.desk_scans import CheckIns, DeskProcessor, ScanAnswer, ScanItem
+from fairdesk.ui.screens.desk_counters import CounterStrip
+from fairdesk.ui.screens.desk_scans import DeskProcessor, ScanAnswer, ScanItem
 from fairdesk.ui.screens.desk_search import SearchPanel
 from fairdesk.ui.screens.desk_undo import UndoControl
 from fairdesk.ui.screens.desk_verdict import VerdictPanel
@@ -47,16 +52,7 @@ from fairdesk.ui.widgets.storage_banner import (
 logger = logging.getLogger(__name__)
 
 
-@dataclass(frozen=True)
-class DeskServices:
-    """What the desk screen calls; `make_screen` builds the real ones, tests may fake them."""
-
-    checkins: CheckIns
-    search: Callable[[str], list[AttendeeHit]]
-    counts: Callable[[], Counts]
-    registration: Any  # RegistrationService (walk-in dialog)
-    print_badge: PrintBadge
-    station_name: str = ""
+WALK_IN_KINDS = (DataKind.ATTENDEES, DataKind.CHECKINS, DataKind.BADGES)
 
 
 class DeskScreen(QWidget):
@@ -66,12 +62,12 @@ class DeskScreen(QWidget):
 
     def __init__(
         self,
-        services: DeskServices,
+        services: DeskBundle,
         tasks: TaskRunner,
         *,
         sounds: DeskSounds | None = None,
-        storage: Any = None,  # StorageService: the storage-problem strip and dialog
         journal: HeldJournal | None = None,  # where held scans are kept beside the database
+        print_badge: PrintBadge | None = None,  # default: the print dialog on services.badges
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -79,6 +75,7 @@ class DeskScreen(QWidget):
         self.setAccessibleName(self.tr("Registration desk"))
         self._services = services
         self._tasks = tasks
+        self._print_badge = print_badge or badge_printer(services.badges, lambda: self)
         self.sounds = sounds if sounds is not None else DeskSounds(self)
         self._pending_confirm: tuple[str, uuid.UUID] | None = None
 
@@ -86,7 +83,7 @@ class DeskScreen(QWidget):
         self.status.setObjectName("deskStatus")
         self.status.setAccessibleName(self.tr("Desk status"))
         self.status.setStyleSheet("QLabel { font-size: 16px; }")
-        self.counters = CounterStrip(services.counts, tasks, services.station_name, self)
+        self.counters = CounterStrip(services.stats.counts, tasks, services.stats.desk_name(), self)
         self.scan_input = ScanLineEdit(self)
         self.scan_input.setObjectName("scanInput")
         self.scan_input.setAccessibleName(self.tr("Badge code or student number"))
@@ -94,7 +91,7 @@ class DeskScreen(QWidget):
         self.scan_input.setStyleSheet("QLineEdit { font-size: 24px; padding: 8px; }")
         self.scan_input.returnPressed.connect(self._typed)
         self.verdict = VerdictPanel(self)
-        self.search = SearchPanel(services.search, tasks, self)
+        self.search = SearchPanel(services.search.search, tasks, self)
         self.search.chosen.connect(self._chosen)
         self._search_is_newest = False
         self.search.touched.connect(lambda: setattr(self, "_search_is_newest", True))
@@ -111,7 +108,8 @@ class DeskScreen(QWidget):
         self.walk_in_button, self.undo_button, self.print_button = made[:3]
         self.reissue_button, self.mute_button = made[3:]
         self.mute_button.setCheckable(True)
-        self.undo = UndoControl(services.checkins.undo, self.undo_button, self)
+        undo = tasks.inline_write(services.checkins.undo, DataKind.CHECKINS)
+        self.undo = UndoControl(undo, self.undo_button, self)
         self.undo.message.connect(self.status.setText)
         self.undo.undone.connect(self._undone)
         self.undo.failed.connect(self._user_error)
@@ -134,13 +132,13 @@ class DeskScreen(QWidget):
 
         # Check-ins run on the GUI thread, between key events (2–5 ms each, timed by the bench):
         # with the pool, one run in five crashed while a worker held a pooled SQLite connection.
-        self.queue = ScanQueue(
-            DeskProcessor(services.checkins).process, journal=journal, parent=self
-        )
+        self._processor = DeskProcessor(services.checkins)
+        self.queue = ScanQueue(self._process, journal=journal, parent=self)
         self.queue.processed.connect(self._answered)
         self.queue.failed.connect(self._failed)
         self.queue.held.connect(self._held)
         self.queue.released.connect(self._released)
+        storage = services.storage
         self.storage = storage
         self._journal = journal
         self.storage_banner = StorageBanner(
@@ -152,6 +150,20 @@ class DeskScreen(QWidget):
         self.capture = ScannerCapture(self)
         self.capture.scanned.connect(lambda code: self.submit(code, "scanner"))
         self.setFocusProxy(self.scan_input)
+        tasks.data_changed.connect(self._data_changed)
+
+    def _process(self, item: ScanItem) -> ScanAnswer:
+        """One queued item on the GUI thread; a verdict (a check-in row written) is announced."""
+        answer = self._processor.process(item)
+        if answer.result is not None:
+            self._tasks.announce([DataKind.CHECKINS])
+        return answer
+
+    def _data_changed(self, kinds: frozenset[str]) -> None:
+        """Arrivals shown in the search list follow every check-in, walk-in and import."""
+        wanted = (DataKind.CHECKINS, DataKind.ATTENDEES, DataKind.BADGES)
+        if touches(kinds, *wanted) and self.search.input.text().strip():
+            self.search.run_search()
 
     def _button(self, name: str, text: str, key: str, slot: Callable[[], None]) -> QPushButton:
         button = QPushButton(text, self)
@@ -222,9 +234,6 @@ class DeskScreen(QWidget):
             self.sounds.play(result.outcome)
             if result.outcome in ("ok", "already"):
                 self.undo.remember(result)
-                self.counters.refresh_soon()
-                if self.search.input.text().strip():
-                    self.search.run_search()
             if item.source == "typed":
                 self.scan_input.clear()
         elif not answer.matches:
@@ -274,7 +283,6 @@ class DeskScreen(QWidget):
         else:
             text = self.tr("Held scan saved: {who}").format(who=who)
         self.status.setText(text)
-        self.counters.refresh_soon()
 
     def open_storage_dialog(self) -> StorageDialog | None:
         return open_storage_dialog(self.storage, self.queue, self._journal, self)
@@ -309,9 +317,6 @@ class DeskScreen(QWidget):
             self.tr("This check-in was cancelled."),
             name=person.name,
         )
-        self.counters.refresh_soon()
-        if self.search.input.text().strip():
-            self.search.run_search()
 
     def _toggle_mute(self) -> None:
         if self.sender() is not self.mute_button:
@@ -341,7 +346,8 @@ class DeskScreen(QWidget):
 
     def print_current(self, *, reissue: bool = False) -> None:
         """Ctrl+P (print or reprint) and Ctrl+Shift+P (lost badge: reissue, then print)."""
-        message = print_for(self, self._services.print_badge, self.current_person(), reissue)
+        message = print_for(self, self._print_badge, self.current_person(), reissue)
+        self._tasks.announce([DataKind.BADGES])
         self.status.setText(message)
         self.scan_input.setFocus()
 
@@ -362,37 +368,12 @@ class DeskScreen(QWidget):
         return dialog
 
     def _walked_in(self, outcome: Any) -> None:
+        self._tasks.announce(WALK_IN_KINDS)
         self._answered(ScanItem(source="chosen"), ScanAnswer(ScanItem(), outcome.checkin))
         try:
-            self._services.print_badge([outcome.attendee.id], False)
+            self._print_badge([outcome.attendee.id], False)
         except UserError as exc:
             self._user_error(exc)
 
     def _user_error(self, exc: BaseException) -> None:
         show_user_error(self, str(exc))
-
-
-def make_screen(ctx: StationContext) -> QWidget:
-    """The desk for `fairdesk.ui.context`: real services on the station's engine."""
-    from fairdesk.services.checkin import CheckInService
-    from fairdesk.services.desk_stats import DeskStatsService
-    from fairdesk.services.registration import RegistrationService
-    from fairdesk.services.search import SearchService
-
-    name = ctx.settings.station_name
-    stats = DeskStatsService(ctx.engine, station_name=name)
-    holder: list[QWidget] = []
-    services = DeskServices(
-        checkins=CheckInService(ctx.engine, station_name=name),
-        search=SearchService(ctx.engine).search,
-        counts=stats.counts,
-        registration=RegistrationService(ctx.engine, station_name=name),
-        print_badge=badge_printer(ctx.engine, lambda: holder[0] if holder else None),
-        station_name=stats.desk_name(),
-    )
-    journal = HeldJournal.beside(
-        ctx.settings.db_path, "desk", encode=ScanItem.to_json, decode=ScanItem.from_json
-    )
-    screen = DeskScreen(services, ctx.tasks, storage=ctx.storage, journal=journal)
-    holder.append(screen)
-    return screen

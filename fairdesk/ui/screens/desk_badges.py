@@ -1,7 +1,7 @@
 """Badges at the desk: print, reprint and reissue through the badge area's renderer.
 
 The desk screen only knows a `PrintBadge` callable — (attendee ids, reissue?) — so tests can
-fake it. `badge_printer` builds the real one on `fairdesk.services.badges.BadgeService` and
+fake it. `badge_printer` builds the real one on the bundle's badge service and
 `fairdesk.ui.badge_printing.print_badges` (printer and layout chosen once per station).
 """
 
@@ -10,25 +10,26 @@ from __future__ import annotations
 import logging
 import uuid
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from fairdesk.errors import UserError
-from fairdesk.services.badges import BadgeService
 from fairdesk.ui import badge_printing
+
+if TYPE_CHECKING:
+    from fairdesk.ui.bundles import Badges
 
 logger = logging.getLogger(__name__)
 
 PrintBadge = Callable[[list[uuid.UUID], bool], bool | None]  # (ids, reissue?) -> printed?
 
 
-def badge_printer(engine: Any, parent: Callable[[], QWidget | None]) -> PrintBadge:
+def badge_printer(service: Badges, parent: Callable[[], QWidget | None]) -> PrintBadge:
     """The real printing seam: ensure (or reissue) each badge, then print them in one job."""
 
     def print_badge(attendee_ids: list[uuid.UUID], reissue: bool) -> bool:
-        service = BadgeService(engine)
         views = [
             service.reissue(person) if reissue else service.ensure_badge(person)
             for person in attendee_ids

@@ -1,7 +1,10 @@
 """The desk's counter strip: checked in overall, at this desk, in the last ten minutes, a clock.
 
-Counts come from a service call on the task runner, every few seconds and shortly after each
-check-in — never on the scan path. The clock ticks from its own timer.
+Counts come from a service call on the task runner when the strip is shown and whenever the
+runner says check-ins or attendees changed (`data_changed`: this desk's scans, another desk's
+through the file, an import) — never on the scan path and never on a timer. One read runs at a
+time; a change heard meanwhile reads once more after it, so the strip is never left behind. The
+clock ticks from its own timer.
 """
 
 from __future__ import annotations
@@ -13,13 +16,11 @@ from typing import Protocol
 from PySide6.QtCore import QLocale, QTime, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
+from fairdesk.ui.changes import DataKind, touches
 from fairdesk.ui.labels import station_text
 from fairdesk.ui.tasks import TaskRunner
 
 logger = logging.getLogger(__name__)
-
-REFRESH_MS = 5000
-AFTER_CHECKIN_MS = 300
 
 
 class Counts(Protocol):
@@ -51,6 +52,7 @@ class CounterStrip(QWidget):
         self._counts = counts
         self._tasks = tasks
         self._running = False
+        self._stale = False
         self.last: Counts | None = None
         here = station_text(station_name, here=True)
         self.station = QLabel(self.tr("Desk: {name}").format(name=here), self)
@@ -78,14 +80,7 @@ class CounterStrip(QWidget):
         self._tick.timeout.connect(self._show_time)
         self._tick.start()
         self._show_time()
-        self._refresh_timer = QTimer(self)
-        self._refresh_timer.setInterval(REFRESH_MS)
-        self._refresh_timer.timeout.connect(self.refresh)
-        self._refresh_timer.start()
-        self._soon = QTimer(self)
-        self._soon.setSingleShot(True)
-        self._soon.setInterval(AFTER_CHECKIN_MS)
-        self._soon.timeout.connect(self.refresh)
+        tasks.data_changed.connect(self._changed)
 
     def _label(self, name: str, title: str) -> QLabel:
         label = QLabel(f"{title}: –", self)
@@ -97,23 +92,29 @@ class CounterStrip(QWidget):
     def _show_time(self) -> None:
         self.clock.setText(QTime.currentTime().toString("HH:mm:ss"))
 
-    def refresh_soon(self) -> None:
-        """After a check-in: refresh once the burst of scans has settled."""
-        self._soon.start()
+    def _changed(self, kinds: frozenset[str]) -> None:
+        if touches(kinds, DataKind.CHECKINS, DataKind.ATTENDEES):
+            self.refresh()
 
     def refresh(self) -> None:
         if self._running:
+            self._stale = True  # read again when this one is back
             return
         self._running = True
+        self._stale = False
 
         def failed(exc: BaseException) -> None:
-            self._running = False
+            self._settled()
             logger.warning("desk counters: %s", exc)
 
-        self._tasks.run(self._counts, self._show, failed)
+        self._tasks.read(self._counts, self._show, failed)
+
+    def _settled(self) -> None:
+        self._running = False
+        if self._stale:
+            self.refresh()
 
     def _show(self, counts: Counts) -> None:
-        self._running = False
         self.last = counts
         locale = QLocale()
         for label, value in ((self.total, counts.checked_in), (self.here, counts.at_desk),
@@ -124,3 +125,4 @@ class CounterStrip(QWidget):
                 n=locale.toString(counts.checked_in), total=locale.toString(counts.attendees)
             )
         )
+        self._settled()

@@ -108,7 +108,7 @@ class SearchPanel(QWidget):
             self._show(generation, query, [])
             return
         search = self._search
-        self._tasks.run(lambda: search(query), lambda hits: self._show(generation, query, hits))
+        self._tasks.read(lambda: search(query), lambda hits: self._show(generation, query, hits))
 
     def _show(self, generation: int, query: str, hits: list[AttendeeHit]) -> None:
         if generation != self._generation:

@@ -1,7 +1,8 @@
 """The organiser's station: a side list of tools (Badges now; more tools in later steps).
 
-`make_screen(ctx)` builds the services from the station context and hands them to each tool's
-screen, so the tools never touch the ORM and can be built with fakes in tests.
+`build_organiser(services, tasks)` hands the organiser's bundle (`OrganiserBundle`, built by
+`fairdesk.wiring`) to each tool's screen, so the tools never touch the ORM and can be built with
+fakes in tests.
 """
 
 from __future__ import annotations
@@ -21,8 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from fairdesk.render.badge_fonts import register_fonts
-from fairdesk.services.badges import BadgeService
-from fairdesk.ui.context import StationContext
+from fairdesk.ui.bundles import OrganiserBundle
 from fairdesk.ui.screens.badges import BadgesScreen
 from fairdesk.ui.tasks import TaskRunner
 
@@ -76,12 +76,7 @@ class OrganiserScreen(QWidget):
         return self.stack.findChild(QWidget, name)
 
 
-def build_organiser(service: BadgeService, tasks: TaskRunner) -> OrganiserScreen:
+def build_organiser(services: OrganiserBundle, tasks: TaskRunner) -> OrganiserScreen:
     register_fonts()  # on the GUI thread, before any worker draws a badge
-    badges = BadgesScreen(service, tasks)
+    badges = BadgesScreen(services.badges, tasks)
     return OrganiserScreen([(QCoreApplication.translate("OrganiserScreen", "Badges"), badges)])
-
-
-def make_screen(ctx: StationContext) -> QWidget:
-    """The organiser station for the role picker (see `fairdesk.ui.context`)."""
-    return build_organiser(BadgeService(ctx.engine), ctx.tasks)

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from fairdesk.ui.screens.role_picker import role_description, role_title
+from fairdesk.ui.labels import role_description, role_title
 
 logger = logging.getLogger(__name__)
 

@@ -1,14 +1,15 @@
 """The first screen: which station this laptop is (desk, booth or organiser).
 
 Three large buttons, each with a one-line description of what the station does. Titles and
-descriptions live here so the placeholder (and later the real) screens name a role the same way.
+descriptions come from `fairdesk.ui.labels`, so every screen names a role the same way; the roles
+themselves are `fairdesk.core.roles.Role`.
 """
 
 from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QFont, QIcon, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -22,44 +23,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fairdesk.core.roles import ROLES, Role
+from fairdesk.ui.labels import role_description, role_title, strip_mnemonic
+
 logger = logging.getLogger(__name__)
 
-ROLES = ("desk", "booth", "organiser")
-_BUTTON_NAMES = {"desk": "roleDesk", "booth": "roleBooth", "organiser": "roleOrganiser"}
+__all__ = ["ROLES", "RolePicker", "mnemonic_key", "role_title", "strip_mnemonic"]
 
-
-def role_title(role: str, *, mnemonic: bool = False) -> str:
-    """The role's display name; with `mnemonic`, including its Alt-key marker."""
-    titles = {
-        "desk": QCoreApplication.translate("roles", "&Registration desk"),
-        "booth": QCoreApplication.translate("roles", "&Company booth"),
-        "organiser": QCoreApplication.translate("roles", "&Organiser"),
-    }
-    title = titles[role]
-    return title if mnemonic else strip_mnemonic(title)
-
-
-def role_description(role: str) -> str:
-    descriptions = {
-        "desk": QCoreApplication.translate(
-            "roles", "Check students in by scanning badges, register walk-ins and print badges."
-        ),
-        "booth": QCoreApplication.translate(
-            "roles", "Scan visitors' badges at your booth and log interviews for your company."
-        ),
-        "organiser": QCoreApplication.translate(
-            "roles",
-            "Set up the fair, companies and booths, import rosters, merge stations and export.",
-        ),
-    }
-    return descriptions[role]
-
-
-def strip_mnemonic(text: str) -> str:
-    """ "&Organiser" → "Organiser"; "签到台(&R)" → "签到台"."""
-    if text.endswith(")") and "(&" in text:
-        text = text[: text.rindex("(&")].rstrip()
-    return text.replace("&&", "\0").replace("&", "").replace("\0", "&")
+_BUTTON_NAMES = {Role.DESK: "roleDesk", Role.BOOTH: "roleBooth", Role.ORGANISER: "roleOrganiser"}
 
 
 def mnemonic_key(text: str) -> str:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from fairdesk.ui.multimedia import MultimediaStatus, multimedia_status
 
 if TYPE_CHECKING:
+    from fairdesk.ui.tasks import TaskRunner
     from fairdesk.ui.widgets.camera_view import CameraView
 
 
@@ -50,11 +51,13 @@ class CameraUnavailable(QWidget):
         """Nothing to stop."""
 
 
-def make_camera_panel(parent: QWidget | None = None) -> CameraView | CameraUnavailable:
-    """A `CameraView` when QtMultimedia loads here, else a `CameraUnavailable`."""
+def make_camera_panel(
+    parent: QWidget | None = None, *, tasks: TaskRunner | None = None
+) -> CameraView | CameraUnavailable:
+    """A `CameraView` decoding on `tasks` when QtMultimedia loads here, else `CameraUnavailable`."""
     status = multimedia_status()
     if not status.available:
         return CameraUnavailable(status, parent)
     from fairdesk.ui.widgets.camera_view import CameraView  # needs QtMultimedia
 
-    return CameraView(parent)
+    return CameraView(parent, tasks=tasks)

@@ -16,6 +16,7 @@ from PySide6.QtMultimediaWidgets import QVideoWidget
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from fairdesk.ui.camera_scan import FrameDecoder
+from fairdesk.ui.tasks import TaskRunner
 
 logger = logging.getLogger(__name__)
 
@@ -27,11 +28,17 @@ class CameraView(QWidget):
 
     scanned = Signal(str)
 
-    def __init__(self, parent: QWidget | None = None, *, decoder: FrameDecoder | None = None):
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        *,
+        decoder: FrameDecoder | None = None,
+        tasks: TaskRunner | None = None,
+    ):
         super().__init__(parent)
         self.setObjectName("cameraView")
         self.setAccessibleName(self.tr("Webcam scanner"))
-        self.decoder = decoder or FrameDecoder(self)
+        self.decoder = decoder or FrameDecoder(self, runner=tasks)
         self.decoder.found.connect(self._on_found)
         self._camera: QCamera | None = None
         self._session: QMediaCaptureSession | None = None

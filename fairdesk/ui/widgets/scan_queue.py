@@ -143,7 +143,7 @@ class ScanQueue(QObject):
         def work() -> _Outcome:
             return self._guarded(text)
 
-        self._runner.run(work, lambda outcome: self._deliver(text, outcome), label="")
+        self._runner.read(work, lambda outcome: self._deliver(text, outcome), label="")
 
     def _guarded(self, text: Any) -> _Outcome:
         try:
