@@ -14,6 +14,7 @@ from fairdesk.services.badge_issue import badge_code, mint_badges
 from fairdesk.services.fairs import create_fair, current_fair, ensure_local_station
 from fairdesk.store.engine import open_database, write_session
 from fairdesk.store.models import Attendee, Badge
+from fairdesk.store.seam import changes
 
 FAIR_CODE = 123456
 SECRET = "ab" * 32
@@ -58,8 +59,7 @@ def add_person(
             student_no=student_no or uuid.uuid4().hex[:10], phone=phone,
             phone_tail=phone[-4:] if phone else None, major="应用数学", degree="bachelor",
         )  # fmt: skip
-        s.add(a)
-        s.flush()
+        changes(s, station.id).add(a)
         (serial,) = mint_badges(s, [a.id], station)
         badge = s.exec(select(Badge).where(Badge.serial == serial)).one()
         return Person(a.id, name, badge_code(fair, badge), serial)

@@ -13,8 +13,9 @@ from fairdesk.core.ids import uuid7_many
 from fairdesk.core.messages import message
 from fairdesk.errors import UserError
 from fairdesk.services.fairs import fair_secret
-from fairdesk.store.bulk import bulk_insert, deferred_indexes
+from fairdesk.store.bulk import deferred_indexes
 from fairdesk.store.models import Badge, Fair, Station, utcnow
+from fairdesk.store.seam import changes
 
 SERIALS_USED_UP = message(
     "badge.serials_used_up",
@@ -60,7 +61,7 @@ def mint_badges(session: Session, attendee_ids: Sequence[uuid.UUID], station: St
     }
     conn, table = session.connection(), Badge.__table__  # type: ignore[attr-defined]
     with deferred_indexes(conn, table, n):
-        bulk_insert(conn, table, columns)
+        changes(session, station.id).bulk_insert(table, columns)
     return serials
 
 

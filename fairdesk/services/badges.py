@@ -23,11 +23,15 @@ from fairdesk.services.checkin import PERSON_GONE
 from fairdesk.services.fairs import current_fair, local_station
 from fairdesk.store.engine import read_session, write_session
 from fairdesk.store.models import Attendee, Badge, BadgePrint, Fair, utcnow
+from fairdesk.store.seam import changes
 
 BADGE_WITHDRAWN = message(
     "badge.withdrawn",
     "The badge of {name} was withdrawn; it cannot be reissued.",
     "{name} 的胸卡已被收回，不能补发。",
+)
+NO_BADGE = message(
+    "badge.none_to_revoke", "{name} has no badge to withdraw.", "{name} 没有可收回的胸卡。"
 )
 TOO_MANY_REISSUES = message(
     "badge.too_many_reissues",
@@ -164,11 +168,19 @@ class BadgeService:
                 raise UserError(BADGE_WITHDRAWN(name=attendee.name))
             if badge.reissue >= MAX_REISSUE:
                 raise UserError(TOO_MANY_REISSUES(name=attendee.name, times=MAX_REISSUE))
-            badge.reissue += 1
-            badge.updated_at = utcnow()
-            session.add(badge)
-            session.flush()
+            log = changes(session)
+            log.update(badge, reissue=badge.reissue + 1, updated_at=utcnow())
             return _view(fair, badge, attendee)
+
+    def revoke(self, attendee_id: uuid.UUID) -> None:
+        """Withdraw the attendee's badge: every code of it is refused from now on."""
+        with write_session(self._engine) as session:
+            attendee = self._attendee(session, attendee_id)
+            badge = self._badge(session, attendee_id)
+            if badge is None:
+                raise UserError(NO_BADGE(name=attendee.name))
+            if not badge.revoked:
+                changes(session).update(badge, revoked=True, updated_at=utcnow())
 
     def record_prints(self, views: Sequence[BadgeView], layout: str) -> None:
         """Log one printing of each badge (its current reissue), by this station."""
@@ -177,15 +189,17 @@ class BadgeService:
         with write_session(self._engine) as session:
             station = local_station(session)
             now = utcnow()
-            session.add_all(
-                BadgePrint(
-                    station_id=station.id,
-                    badge_id=v.badge_id,
-                    reissue=v.reissue,
-                    layout=layout,
-                    printed_at=now,
-                )
-                for v in views
+            changes(session, station.id).add_all(
+                [
+                    BadgePrint(
+                        station_id=station.id,
+                        badge_id=v.badge_id,
+                        reissue=v.reissue,
+                        layout=layout,
+                        printed_at=now,
+                    )
+                    for v in views
+                ]
             )
 
     def print_count(self, attendee_id: uuid.UUID) -> int:

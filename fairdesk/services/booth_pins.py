@@ -27,6 +27,7 @@ from fairdesk.errors import UserError
 from fairdesk.services.booth_auth import COMPANY_GONE, BoothAuth, CompanyChoice
 from fairdesk.store.engine import write_session
 from fairdesk.store.models import Company, utcnow
+from fairdesk.store.seam import changes
 
 logger = logging.getLogger(__name__)
 
@@ -61,9 +62,7 @@ def set_pin(engine: Engine, name: str, pin: str | None = None) -> PinSlip:
         if company is None:
             raise UserError(COMPANY_GONE())
         replaced = bool(company.pin_hash)
-        company.pin_hash = hashed
-        company.updated_at = utcnow()
-        session.add(company)
+        changes(session).update(company, pin_hash=hashed, updated_at=utcnow())
     logger.info("booth PIN %s for %s", "reset" if replaced else "set", choice.id)
     return PinSlip(choice.id, choice.name, choice.booth_code, clear, replaced)
 
@@ -100,9 +99,7 @@ def apply_plan(engine: Engine, plan: PinPlan) -> PinPlan:
             if company.pin_hash:
                 skipped.append(CompanyChoice(slip.company_id, slip.name, slip.booth_code, True))
                 continue
-            company.pin_hash = hashed
-            company.updated_at = now
-            session.add(company)
+            changes(session).update(company, pin_hash=hashed, updated_at=now)
             stored.append((slip, hashed))
     logger.info("booth PINs set for %d companies, %d skipped", len(stored), len(skipped))
     return PinPlan(

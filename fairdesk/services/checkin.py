@@ -24,6 +24,7 @@ from fairdesk.services.stations import station_for
 from fairdesk.store.engine import read_session, write_session
 from fairdesk.store.models import Attendee, Badge, CheckIn, Station, utcnow
 from fairdesk.store.queries import active_arrival, code_is_revoked
+from fairdesk.store.seam import changes
 
 logger = logging.getLogger(__name__)
 
@@ -203,7 +204,7 @@ class CheckInService:
             serial=serial,
             at=at or utcnow(),
         )
-        session.add(entry)
+        changes(session, station_id).add(entry)
         card = AttendeeCard.of(attendee)
         if arrival is None:
             return CheckInResult("ok", card, checkin_id=entry.id)
@@ -217,14 +218,15 @@ class CheckInService:
         )
 
     def undo(self, checkin_id: uuid.UUID) -> None:
-        """Void a check-in (the row stays, marked with the time of the undo)."""
+        """Void a check-in: the row stays, marked with the time of the undo, and the undo is a
+        change in the log under this desk's station."""
+        station_id = self.station_id()
         with write_session(self._engine) as session:
             entry = session.get(CheckIn, checkin_id)
             if entry is None:
                 raise UserError(NOTHING_TO_UNDO())
             if entry.undone_at is None:
-                entry.undone_at = utcnow()
-                session.add(entry)
+                changes(session, station_id).update(entry, undone_at=utcnow())
 
     def find_by_student_no(self, text: str) -> list[AttendeeCard]:
         """Attendees whose 学号 is exactly `text` (campus cards and typed numbers)."""

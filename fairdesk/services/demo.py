@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Engine, insert
+from sqlalchemy import Engine, Table
 from sqlmodel import select
 
 from fairdesk.core.demo_data import (
@@ -36,6 +36,7 @@ from fairdesk.services.badge_issue import mint_badges
 from fairdesk.services.fairs import create_fair, ensure_local_station
 from fairdesk.store.engine import write_session
 from fairdesk.store.models import Attendee, Booth, Company, Fair, Position, Tag, utcnow
+from fairdesk.store.seam import changes
 
 #: The organiser's interview tags in the demo (companies add their own at the booth).
 DEMO_TAGS = ("沟通好", "专业对口", "英语好", "有实习经历", "可提前入职")
@@ -71,6 +72,11 @@ class DemoReport:
     attendees: int
     badges: int
     seconds: float = 0.0
+
+
+def _table(model: type[Any]) -> Table:
+    table: Table = model.__table__
+    return table
 
 
 def _attendee_row(
@@ -175,11 +181,12 @@ def build_demo(
                     "company_id": company_id,
                 }
             )
-        session.execute(insert(Company), company_rows)
-        session.execute(insert(Position), position_rows)
-        session.execute(insert(Booth), booth_rows)
+        log = changes(session, station.id)
+        log.insert_rows(_table(Company), company_rows)
+        log.insert_rows(_table(Position), position_rows)
+        log.insert_rows(_table(Booth), booth_rows)
         tags = [{**common, "id": uuid7(), "company_id": None, "name": t} for t in DEMO_TAGS]
-        session.execute(insert(Tag), tags)
+        log.insert_rows(_table(Tag), tags)
 
         written = badges = 0
         students = iter_students(attendees, DEMO_SEED)
@@ -187,7 +194,7 @@ def build_demo(
             rows = [
                 _attendee_row(s, fair_id=fair.id, station_id=station.id, now=now) for s in chunk
             ]
-            session.execute(insert(Attendee), rows)
+            log.insert_rows(_table(Attendee), rows)
             badges += len(mint_badges(session, [row["id"] for row in rows], station))
             written += len(rows)
             if progress is not None:

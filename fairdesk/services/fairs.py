@@ -14,6 +14,7 @@ from fairdesk.errors import UserError
 from fairdesk.store.engine import read_session
 from fairdesk.store.models import Attendee, CheckIn, Company, Fair, Interview, Station
 from fairdesk.store.queries import active_arrival
+from fairdesk.store.seam import changes
 
 ROLES = ("organiser", "desk", "booth")
 NO_FAIR = message(
@@ -50,8 +51,7 @@ def ensure_local_station(
         raise UserError(UNKNOWN_ROLE(role=role, roles=", ".join(ROLES)))
     used = session.exec(select(func.max(Station.number))).one()
     station = Station(number=(used or 0) + 1, name=name, role=role, is_local=True)
-    session.add(station)
-    session.flush()
+    changes(session, station.id).add(station)
     return station
 
 
@@ -80,8 +80,7 @@ def create_fair(
         code=code if code is not None else secrets.randbelow(900_000) + 100_000,
         secret=secret if secret is not None else secrets.token_hex(32),
     )
-    session.add(fair)
-    session.flush()
+    changes(session, station.id).add(fair)
     return fair
 
 

@@ -21,7 +21,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, Table, bindparam, select, update
+from sqlalchemy import Engine, Table, select
 from sqlmodel import Session
 
 from fairdesk.core.column_report import ColumnReport, column_report
@@ -47,9 +47,10 @@ from fairdesk.services.import_report import (
     write_rejects,
 )
 from fairdesk.services.importing_companies import import_companies
-from fairdesk.store.bulk import bulk_insert, deferred_indexes, sqlite_cache
+from fairdesk.store.bulk import deferred_indexes, sqlite_cache
 from fairdesk.store.engine import read_session, write_session
 from fairdesk.store.models import Attendee, utcnow
+from fairdesk.store.seam import changes
 
 logger = logging.getLogger(__name__)
 
@@ -94,6 +95,7 @@ class _Plan:
     updates: list[dict[str, Any]]
     unchanged: int
     rejections: list[Rejection]
+    changed: list[dict[str, Any]]  # per update: the columns whose value really changes
 
 
 def _merged(stored: dict[str, Any], row: AttendeeRow) -> dict[str, Any] | None:
@@ -138,7 +140,7 @@ def _plan(rows: list[AttendeeRow], existing: list[dict[str, Any]], now: datetime
         if e["phone"]:
             by_phone.setdefault(e["phone"], e)
     claimed: dict[uuid.UUID, int] = {}
-    plan = _Plan([], [], 0, [])
+    plan = _Plan([], [], 0, [], [])
     for row in rows:
         stored: dict[str, Any] | None = None
         if row.student_no is not None:
@@ -182,7 +184,20 @@ def _plan(rows: list[AttendeeRow], existing: list[dict[str, Any]], now: datetime
             updated_at=now,
         )
         plan.updates.append(merged)
+        plan.changed.append(_changed(stored, merged))
     return plan
+
+
+def _changed(stored: dict[str, Any], merged: dict[str, Any]) -> dict[str, Any]:
+    """What an update really changes, for the change log: the fields whose value differs,
+    the keys derived from them, and the time."""
+    out = {f: merged[f] for f in _FIELDS if merged[f] != stored[f]}
+    if "name" in out:
+        out.update(name_pinyin=merged["name_pinyin"], name_initials=merged["name_initials"])
+    if "phone" in out:
+        out["phone_tail"] = merged["phone_tail"]
+    out["updated_at"] = merged["updated_at"]
+    return out
 
 
 @dataclass(frozen=True)
@@ -274,17 +289,15 @@ def _write(session: Session, plan: _Plan, fair_id: uuid.UUID, now: datetime) -> 
     """The plan's inserts (with their badges) and updates, in the caller's transaction."""
     station = local_station(session)
     conn = session.connection()
+    log = changes(session, station.id)
     with sqlite_cache(conn):
         if plan.inserts:
             columns = _new_attendees(plan.inserts, fair_id, station.id, now)
             with deferred_indexes(conn, ATTENDEE_TABLE, len(plan.inserts)):
-                bulk_insert(conn, ATTENDEE_TABLE, columns)
+                log.bulk_insert(ATTENDEE_TABLE, columns)
             mint_badges(session, columns["id"], station)
         if plan.updates:
             keys = [*_FIELDS, "name_pinyin", "name_initials", "phone_tail", "updated_at"]
-            stmt = (
-                update(ATTENDEE_TABLE)
-                .where(ATTENDEE_TABLE.c.id == bindparam("b_id"))
-                .values({k: bindparam(k) for k in keys})
-            )
-            conn.execute(stmt, plan.updates)
+            ids = [u["b_id"] for u in plan.updates]
+            rows = [{k: u[k] for k in keys} for u in plan.updates]
+            log.update_rows(ATTENDEE_TABLE, ids, rows, plan.changed)

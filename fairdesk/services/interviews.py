@@ -58,6 +58,7 @@ from fairdesk.store.models import (
     utcnow,
 )
 from fairdesk.store.queries import code_is_revoked
+from fairdesk.store.seam import changes
 
 logger = logging.getLogger(__name__)
 
@@ -108,7 +109,8 @@ class InterviewService:
         station_id = self._station()
         with write_session(self._engine) as session:
             if tag not in self._tag_names(session):
-                session.add(Tag(station_id=station_id, company_id=self.company_id, name=tag))
+                row = Tag(station_id=station_id, company_id=self.company_id, name=tag)
+                changes(session, station_id).add(row)
         return tag
 
     def last_interviewer(self) -> str:
@@ -156,6 +158,7 @@ class InterviewService:
                         col(Interview.attendee_id).is_(None),
                     )
                 ).first()
+            log = changes(session, station_id)
             interview = found or Interview(
                 station_id=station_id,
                 company_id=self.company_id,
@@ -164,16 +167,13 @@ class InterviewService:
                 interviewer=interviewer.strip(),
                 visits=0,
             )
+            if found is None:
+                log.add(interview)
+            log.add(InterviewVisit(station_id=station_id, interview_id=interview.id))
+            edits: dict[str, object] = {"visits": self._visit_count(session, interview.id)}
             if found is not None and not found.interviewer and interviewer.strip():
-                found.interviewer = interviewer.strip()
-            session.add(interview)
-            session.flush()
-            session.add(InterviewVisit(station_id=station_id, interview_id=interview.id))
-            session.flush()
-            interview.visits = self._visit_count(session, interview.id)
-            interview.updated_at = utcnow()
-            session.add(interview)
-            session.flush()
+                edits["interviewer"] = interviewer.strip()
+            log.update(interview, **edits, updated_at=utcnow())
             status: ScanStatus = (
                 "pending" if badge is None else ("new" if found is None else "visit")
             )
@@ -192,53 +192,63 @@ class InterviewService:
 
     def set_rating(self, interview_id: uuid.UUID, rating: int | None) -> None:
         value = check_rating(rating)
+        station_id = self._station()
         with write_session(self._engine) as session:
-            self._touch(session, interview_id).rating = value
+            self._edit(session, station_id, self._own(session, interview_id), rating=value)
 
     def set_outcome(self, interview_id: uuid.UUID, outcome: str | None) -> None:
         value = parse_outcome(outcome)
+        station_id = self._station()
         with write_session(self._engine) as session:
-            self._touch(session, interview_id).outcome = value
+            self._edit(session, station_id, self._own(session, interview_id), outcome=value)
 
     def set_position(self, interview_id: uuid.UUID, position_id: uuid.UUID | None) -> None:
+        station_id = self._station()
         with write_session(self._engine) as session:
+            interview = self._own(session, interview_id)
             if position_id is not None:
                 position = session.get(Position, position_id)
                 if position is None or position.company_id != self.company_id:
                     raise UserError(NOT_OUR_POSITION())
-            self._touch(session, interview_id).position_id = position_id
+            self._edit(session, station_id, interview, position_id=position_id)
 
     def set_tags(self, interview_id: uuid.UUID, tags: Sequence[str]) -> None:
         cleaned = list(dict.fromkeys(clean_tag(t) for t in tags))
+        station_id = self._station()
         with write_session(self._engine) as session:
+            interview = self._own(session, interview_id)
             known = self._tag_names(session)
             unknown = [t for t in cleaned if t not in known]
             if unknown:
                 raise UserError(UNKNOWN_TAG(tag=unknown[0]))
-            self._touch(session, interview_id).tags = TAG_SEPARATOR.join(cleaned)
+            self._edit(session, station_id, interview, tags=TAG_SEPARATOR.join(cleaned))
 
     def set_interviewer(self, interview_id: uuid.UUID, name: str) -> None:
+        station_id = self._station()
         with write_session(self._engine) as session:
-            self._touch(session, interview_id).interviewer = name.strip()[:60]
+            interview = self._own(session, interview_id)
+            self._edit(session, station_id, interview, interviewer=name.strip()[:60])
 
     def set_pending_name(self, interview_id: uuid.UUID, name: str) -> None:
         """The name typed by hand for a pending record (until the organiser merges)."""
+        station_id = self._station()
         with write_session(self._engine) as session:
-            interview = self._touch(session, interview_id)
+            interview = self._own(session, interview_id)
             if interview.attendee_id is not None:
                 raise UserError(NAME_FROM_ROSTER())
-            interview.pending_name = " ".join(name.split())[:60]
+            typed = " ".join(name.split())[:60]
+            self._edit(session, station_id, interview, pending_name=typed)
 
     def add_note(self, interview_id: uuid.UUID, author: str, text: str) -> NoteView:
         """Append a note; earlier notes (anyone's) are never changed."""
         body = check_note(text)
         station_id = self._station()
         with write_session(self._engine) as session:
-            self._touch(session, interview_id)
+            interview = self._own(session, interview_id)
             note = InterviewNote(station_id=station_id, interview_id=interview_id,
                                  author=author.strip()[:60], text=body)  # fmt: skip
-            session.add(note)
-            session.flush()
+            changes(session, station_id).add(note)
+            self._edit(session, station_id, interview)
             station = session.get(Station, note.station_id)
             return NoteView(note.author, station.name if station else "", note.created_at, body)
 
@@ -276,11 +286,12 @@ class InterviewService:
             raise UserError(NOT_OUR_INTERVIEW())
         return interview
 
-    def _touch(self, session: Session, interview_id: uuid.UUID) -> Interview:
-        interview = self._own(session, interview_id)
-        interview.updated_at = utcnow()
-        session.add(interview)
-        return interview
+    @staticmethod
+    def _edit(
+        session: Session, station_id: uuid.UUID, interview: Interview, **values: object
+    ) -> None:
+        """Change `values` (and `updated_at`) of one record, through the change log."""
+        changes(session, station_id).update(interview, **values, updated_at=utcnow())
 
     def _tag_names(self, session: Session) -> set[str]:
         names = session.exec(

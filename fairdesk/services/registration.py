@@ -28,6 +28,7 @@ from fairdesk.services.fairs import current_fair, local_station
 from fairdesk.services.importing import phone_tail
 from fairdesk.store.engine import read_session, write_session
 from fairdesk.store.models import Attendee
+from fairdesk.store.seam import changes
 
 logger = logging.getLogger(__name__)
 
@@ -167,8 +168,7 @@ class RegistrationService:
                 consent=bool(row.consent),
                 source="walk-in",
             )
-            session.add(attendee)
-            session.flush()
+            changes(session, station.id).add(attendee)
             (serial,) = mint_badges(session, [attendee.id], station)
             # same transaction as the attendee and badge: CheckInService's own recording step
             verdict = self._checkins.record_in(session, attendee, method="walk-in", serial=serial)

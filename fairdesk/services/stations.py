@@ -15,6 +15,7 @@ from sqlmodel import Session, col, select
 from fairdesk.services.fairs import local_station
 from fairdesk.store.engine import read_session, write_session
 from fairdesk.store.models import Station
+from fairdesk.store.seam import changes
 
 
 def find_station(session: Session, name: str | None) -> Station | None:
@@ -43,8 +44,7 @@ def station_for(
         station = Station(
             number=int(top) + 1, name=(name or "").strip(), role=role, company_id=company_id
         )
-        session.add(station)
-        session.flush()
+        changes(session).add(station)  # made by this installation
         return station.id
 
 

@@ -12,6 +12,8 @@ from collections.abc import Callable
 from sqlalchemy import Connection
 from sqlmodel import SQLModel
 
+from fairdesk.store.models import ChangeLog
+
 logger = logging.getLogger(__name__)
 
 
@@ -24,7 +26,17 @@ def _add_visits_and_tags(conn: Connection) -> None:
     SQLModel.metadata.create_all(conn)
 
 
-STEPS: list[Callable[[Connection], None]] = [_create_schema, _add_visits_and_tags]
+def _add_change_log(conn: Connection) -> None:
+    """v3: the change log every write appends to (`store.seam`). Plain DDL, so the same step
+    runs on a station's SQLite file and on the PostgreSQL hub."""
+    ChangeLog.__table__.create(conn, checkfirst=True)  # type: ignore[attr-defined]
+
+
+STEPS: list[Callable[[Connection], None]] = [
+    _create_schema,
+    _add_visits_and_tags,
+    _add_change_log,
+]
 SCHEMA_VERSION = len(STEPS)
 
 

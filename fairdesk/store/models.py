@@ -221,3 +221,29 @@ class Tag(SQLModel, table=True):
     company_id: uuid.UUID | None = Field(default=None, foreign_key="company.id", index=True)
     name: str
     created_at: datetime = Field(default_factory=utcnow)
+
+
+class ChangeLog(SQLModel, table=True):
+    """One change to a synced row, appended by `store.seam` in the write's own transaction.
+
+    `seq` counts this station's changes (1, 2, 3 … unique with the station); `hlc` is the hybrid
+    logical clock time (`core.hlc`, text that sorts in clock order). `changes` is JSON: for an
+    insert or update an object of the columns written and their new values; for a delete `{}`;
+    for a bulk insert the string `"*"`: every column, as stored in the row (a bundle reads the
+    row; any later change to it is itself a logged change with its values).
+    """
+
+    __tablename__ = "change_log"
+    __table_args__ = (
+        UniqueConstraint("station_id", "seq", name="uq_change_log_station_seq"),
+        Index("ix_change_log_hlc", "hlc"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    table_name: str
+    row_id: uuid.UUID
+    station_id: uuid.UUID
+    seq: int
+    hlc: str
+    op: str  # insert | update | delete
+    changes: str

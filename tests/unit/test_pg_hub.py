@@ -12,13 +12,16 @@ from collections.abc import Iterator
 
 import pytest
 from sqlalchemy import Engine, create_engine
+from sqlmodel import col, select
 
 from fairdesk.core.codes import make_code
 from fairdesk.services.badge_issue import mint_badges
 from fairdesk.services.checkin import CheckInService
 from fairdesk.services.fairs import create_fair, ensure_local_station, fair_summary
-from fairdesk.store.engine import open_url, write_session
-from fairdesk.store.models import Attendee
+from fairdesk.store.engine import open_url, read_session, write_session
+from fairdesk.store.migrations import STEPS
+from fairdesk.store.models import Attendee, ChangeLog
+from fairdesk.store.seam import changes
 
 PG_URL = os.environ.get("FAIRDESK_TEST_PG_URL")
 pytestmark = [
@@ -50,8 +53,7 @@ def test_check_in_round_trip_on_postgresql(pg: Engine) -> None:
             station_id=station.id, fair_id=fair.id, name="赵孟𫖯", university="北京大学",
             student_no="0012345",
         )  # fmt: skip
-        s.add(person)
-        s.flush()
+        changes(s, station.id).add(person)
         (serial,) = mint_badges(s, [person.id], station)
     code = make_code(fair_code=222333, secret=bytes.fromhex("cd" * 32), serial=serial, reissue=0)
     service = CheckInService(pg)
@@ -60,6 +62,24 @@ def test_check_in_round_trip_on_postgresql(pg: Engine) -> None:
     assert service.by_code(code).outcome == "already"
     summary = fair_summary(pg)
     assert summary is not None and summary.checked_in == 1 and summary.attendees == 1
+
+
+def test_change_log_migration_and_seam_on_postgresql(pg: Engine) -> None:
+    with pg.begin() as conn:  # a hub made before the change log: the v3 step adds it
+        conn.exec_driver_sql("DROP TABLE change_log")
+        STEPS[2](conn)
+        STEPS[2](conn)  # and is harmless when it is there
+    test_check_in_round_trip_on_postgresql(pg)
+    service = CheckInService(pg)
+    with read_session(pg) as s:
+        entries = list(s.exec(select(ChangeLog).order_by(col(ChangeLog.id))))
+    tables = [e.table_name for e in entries]
+    assert tables == ["station", "fair", "attendee", "badge", "checkin", "checkin"]
+    assert {e.op for e in entries} == {"insert"}
+    assert [e.seq for e in entries] == list(range(1, 7))
+    assert {e.station_id for e in entries} == {service.station_id()}
+    stamps = [e.hlc for e in entries]
+    assert stamps == sorted(stamps) and len(set(stamps)) == len(stamps)
 
 
 def test_unreachable_hub_is_a_plain_error() -> None:
