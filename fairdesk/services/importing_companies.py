@@ -18,7 +18,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, Table, bindparam, insert, select, update
+from sqlalchemy import Engine, Table, select
 
 from fairdesk.core.column_report import ColumnReport, column_report
 from fairdesk.core.companies import COMPANY_COLUMNS, booth_key, company_key
@@ -35,6 +35,9 @@ from fairdesk.services.import_report import (
 )
 from fairdesk.store.engine import read_session, write_session
 from fairdesk.store.models import Booth, Company, Position, utcnow
+from fairdesk.store.seam import ChangeWriter, changes
+
+_DIFF = "_changed"  # beside an update's values: the columns whose value really changes
 
 logger = logging.getLogger(__name__)
 
@@ -90,7 +93,11 @@ class _Writer:
         merged = _overlay(stored, values, _COMPANY_FIELDS)
         if merged == {f: stored[f] for f in _COMPANY_FIELDS}:
             return stored["id"], "same"
-        self.companies_changed.append({**merged, "b_id": stored["id"], "updated_at": self.now})
+        diff = {f: merged[f] for f in _COMPANY_FIELDS if merged[f] != stored[f]}
+        self.companies_changed.append(
+            {**merged, "b_id": stored["id"], "updated_at": self.now,
+             _DIFF: {**diff, "updated_at": self.now}}
+        )  # fmt: skip
         return stored["id"], "changed"
 
     def position(
@@ -111,23 +118,18 @@ class _Writer:
         merged = _overlay(stored, values, _POSITION_FIELDS)
         if merged == {f: stored[f] for f in _POSITION_FIELDS}:
             return "same"
-        self.positions_changed.append({**merged, "b_id": stored["id"]})
+        diff = {f: merged[f] for f in _POSITION_FIELDS if merged[f] != stored[f]}
+        self.positions_changed.append({**merged, "b_id": stored["id"], _DIFF: diff})
         return "changed"
 
-    def flush(self, conn: Any) -> None:
-        if self.companies_new:
-            conn.execute(insert(COMPANY_TABLE), self.companies_new)
-        if self.companies_changed:
-            keys = [*_COMPANY_FIELDS, "updated_at"]
-            conn.execute(_update(COMPANY_TABLE, keys), self.companies_changed)
-        if self.positions_new:
-            conn.execute(insert(POSITION_TABLE), self.positions_new)
-        if self.positions_changed:
-            conn.execute(_update(POSITION_TABLE, list(_POSITION_FIELDS)), self.positions_changed)
-        if self.booths_moved:
-            conn.execute(_update(BOOTH_TABLE, ["company_id"]), self.booths_moved)
-        if self.booths_new:
-            conn.execute(insert(BOOTH_TABLE), self.booths_new)
+    def flush(self, log: ChangeWriter) -> None:
+        """Every insert and update through the change log (updates log what really changed)."""
+        log.insert_rows(COMPANY_TABLE, self.companies_new)
+        _update(log, COMPANY_TABLE, self.companies_changed)
+        log.insert_rows(POSITION_TABLE, self.positions_new)
+        _update(log, POSITION_TABLE, self.positions_changed)
+        _update(log, BOOTH_TABLE, self.booths_moved)
+        log.insert_rows(BOOTH_TABLE, self.booths_new)
 
     def booths(
         self, stored: list[dict[str, Any]], wanted: list[tuple[uuid.UUID, tuple[str, ...]]]
@@ -166,9 +168,15 @@ class _Writer:
         return changed
 
 
-def _update(table: Table, keys: list[str]) -> Any:
-    return (
-        update(table).where(table.c.id == bindparam("b_id")).values({k: bindparam(k) for k in keys})
+def _update(log: ChangeWriter, table: Table, rows: list[dict[str, Any]]) -> None:
+    """UPDATE rows by their `b_id` to their other values; the log gets each row's `_DIFF`
+    (all the values set when a row has none)."""
+    if not rows:
+        return
+    ids = [r["b_id"] for r in rows]
+    values = [{k: v for k, v in r.items() if k not in ("b_id", _DIFF)} for r in rows]
+    log.update_rows(
+        table, ids, values, [r.get(_DIFF, v) for r, v in zip(rows, values, strict=True)]
     )
 
 
@@ -261,7 +269,7 @@ def import_companies(
             for row in record.rows[1:]:
                 outcomes.setdefault(row.number, "same")
         if not dry_run:
-            writer.flush(conn)
+            writer.flush(changes(session, station.id))
         report.rejections = sorted(rejected, key=lambda r: r.row.number)
         report.imported = sum(1 for o in outcomes.values() if o == "new")
         report.updated = sum(1 for o in outcomes.values() if o == "changed")

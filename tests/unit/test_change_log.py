@@ -242,3 +242,37 @@ def test_a_v2_station_file_gains_the_change_log(tmp_path: Path) -> None:
     with sqlite3.connect(path) as con:
         assert con.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 3
     assert list((tmp_path / "backups").glob("*before-v3*"))
+
+
+COMPANY_HEADER = ",".join(
+    (
+        "单位名称,行业,城市,联系人,联系电话,邮箱",
+        "统一社会信用代码,岗位,学历要求,专业要求,招聘人数,展位号",
+    )
+)
+
+
+def test_company_import_is_in_the_log(engine: Engine, tmp_path: Path) -> None:
+    from fairdesk.services.importing_companies import import_companies
+
+    path = tmp_path / "c.csv"
+    path.write_text(
+        f"{COMPANY_HEADER}\n佟记客栈,餐饮,七侠镇,佟湘玉,13900000009,,,跑堂,本科,,2,Z01\n",
+        encoding="utf-8",
+    )
+    before = len(log_entries(engine))
+    assert import_companies(engine, path).imported == 1
+    path.write_text(
+        f"{COMPANY_HEADER}\n佟记客栈,餐饮,同福,佟湘玉,13900000009,,,跑堂,本科,,3,Z02\n",
+        encoding="utf-8",
+    )
+    assert import_companies(engine, path).updated >= 1
+    entries = check_log_matches_tables(engine)[before:]
+    assert {(e.table_name, e.op) for e in entries} >= {
+        ("company", "insert"), ("position", "insert"), ("booth", "insert"),
+        ("company", "update"), ("position", "update"), ("booth", "update"),
+    }  # fmt: skip
+    company = next(e for e in entries if (e.table_name, e.op) == ("company", "update"))
+    assert json.loads(company.changes).keys() == {"city", "updated_at"}
+    position = next(e for e in entries if (e.table_name, e.op) == ("position", "update"))
+    assert json.loads(position.changes) == {"headcount": 3}
