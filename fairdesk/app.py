@@ -23,14 +23,14 @@ from fairdesk.config import APP_NAME, Settings
 from fairdesk.core.roles import ROLES, Role
 from fairdesk.errors import UserError
 from fairdesk.store.engine import open_database
+from fairdesk.ui.booth.screen import BoothScreen
 from fairdesk.ui.changes import OUTSIDE
 from fairdesk.ui.crash_dialog import install_excepthook
+from fairdesk.ui.desk.scans import ScanItem
+from fairdesk.ui.desk.screen import DeskScreen
 from fairdesk.ui.i18n import install_translator
 from fairdesk.ui.main_window import MainWindow, ScreenFactory
-from fairdesk.ui.screens.booth import BoothScreen
-from fairdesk.ui.screens.desk import DeskScreen
-from fairdesk.ui.screens.desk_scans import ScanItem
-from fairdesk.ui.screens.organiser import build_organiser
+from fairdesk.ui.organiser.screen import build_organiser
 from fairdesk.ui.tasks import TaskRunner
 from fairdesk.ui.widgets.held_journal import HeldJournal
 from fairdesk.wiring import Wiring, wire

@@ -23,14 +23,14 @@ from fairdesk.services.storage import StorageService
 if TYPE_CHECKING:
     from sqlalchemy import Engine
 
-    from fairdesk.services.badges import BadgeService
-    from fairdesk.services.booth_auth import BoothAuth
-    from fairdesk.services.checkin import CheckInService
-    from fairdesk.services.desk_stats import DeskStatsService
+    from fairdesk.services.badges.service import BadgeService
+    from fairdesk.services.booth.auth import BoothAuth
+    from fairdesk.services.booth.interviews import InterviewService
+    from fairdesk.services.desk.checkin import CheckInService
+    from fairdesk.services.desk.registration import RegistrationService
+    from fairdesk.services.desk.search import SearchService
+    from fairdesk.services.desk.stats import DeskStatsService
     from fairdesk.services.fairs import FairSummary
-    from fairdesk.services.interviews import InterviewService
-    from fairdesk.services.registration import RegistrationService
-    from fairdesk.services.search import SearchService
 
 logger = logging.getLogger(__name__)
 
@@ -75,11 +75,11 @@ class Wiring:
 
     @cached_property
     def desk(self) -> DeskServices:
-        from fairdesk.services.badges import BadgeService
-        from fairdesk.services.checkin import CheckInService
-        from fairdesk.services.desk_stats import DeskStatsService
-        from fairdesk.services.registration import RegistrationService
-        from fairdesk.services.search import SearchService
+        from fairdesk.services.badges.service import BadgeService
+        from fairdesk.services.desk.checkin import CheckInService
+        from fairdesk.services.desk.registration import RegistrationService
+        from fairdesk.services.desk.search import SearchService
+        from fairdesk.services.desk.stats import DeskStatsService
 
         engine, name = self.engine, self.settings.station_name
         return DeskServices(
@@ -93,9 +93,9 @@ class Wiring:
 
     @cached_property
     def booth(self) -> BoothServices:
-        from fairdesk.services.booth_auth import BoothAuth
-        from fairdesk.services.interview_export import export_interviews
-        from fairdesk.services.interviews import InterviewService
+        from fairdesk.services.booth.auth import BoothAuth
+        from fairdesk.services.booth.interviews import InterviewService
+        from fairdesk.services.exports.interviews import export_interviews
 
         engine, name = self.engine, self.settings.station_name
 
@@ -109,7 +109,7 @@ class Wiring:
 
     @cached_property
     def organiser(self) -> OrganiserServices:
-        from fairdesk.services.badges import BadgeService
+        from fairdesk.services.badges.service import BadgeService
 
         return OrganiserServices(badges=BadgeService(self.engine))
 

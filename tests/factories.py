@@ -10,7 +10,7 @@ from sqlalchemy import Engine
 from sqlmodel import select
 
 from fairdesk.core.pinyin_keys import name_keys
-from fairdesk.services.badge_issue import badge_code, mint_badges
+from fairdesk.services.badges.issue import badge_code, mint_badges
 from fairdesk.services.fairs import create_fair, current_fair, ensure_local_station
 from fairdesk.store.engine import open_database, write_session
 from fairdesk.store.models import Attendee, Badge

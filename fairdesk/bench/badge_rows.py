@@ -21,7 +21,7 @@ from fairdesk.core.badge_layout import PRINT_DPI, mm_to_dots, preset
 from fairdesk.render.badge_fonts import badge_font, ensure_gui_app, register_fonts
 from fairdesk.render.badge_output import page_layout, write_pdf, write_pngs
 from fairdesk.render.badge_render import qr_matrix
-from fairdesk.services.badges import BadgeService, BadgeView
+from fairdesk.services.badges.service import BadgeService, BadgeView
 
 PDF_BADGES = 1000
 PNG_BADGES = 200

@@ -12,7 +12,7 @@ from sqlmodel import col, select
 
 from fairdesk.bench.table import BenchRow, percentile
 from fairdesk.core.codes import make_code
-from fairdesk.services.checkin import CheckInService
+from fairdesk.services.desk.checkin import CheckInService
 from fairdesk.services.fairs import current_fair, fair_secret
 from fairdesk.store.engine import read_session
 from fairdesk.store.models import Badge

@@ -24,8 +24,8 @@ from sqlmodel import col, select
 from fairdesk.bench.checkin_rows import checkin_floor, floor_connection
 from fairdesk.bench.table import BenchRow, percentile
 from fairdesk.core.codes import make_code
+from fairdesk.services.desk.search import SearchService
 from fairdesk.services.fairs import current_fair, fair_secret
-from fairdesk.services.search import SearchService
 from fairdesk.store.engine import read_session
 from fairdesk.store.models import Attendee, Badge
 
@@ -103,7 +103,7 @@ def _scan_to_verdict(engine: Engine, codes: list[str]) -> list[float]:
 
     from fairdesk.app import screen_factories
     from fairdesk.config import Settings
-    from fairdesk.ui.screens.desk import DeskScreen
+    from fairdesk.ui.desk.screen import DeskScreen
     from fairdesk.ui.tasks import TaskRunner
     from fairdesk.wiring import wire
 

@@ -13,7 +13,7 @@ from sqlalchemy import Engine
 from fairdesk.bench.table import BenchRow
 from fairdesk.core.demo_students import iter_students
 from fairdesk.services.fairs import create_fair, ensure_local_station
-from fairdesk.services.importing import import_attendees
+from fairdesk.services.importing.attendees import import_attendees
 from fairdesk.store.engine import open_database, write_session
 
 HEADER = ("姓名", "学号", "学校", "学院", "专业", "学历", "毕业年份", "手机", "邮箱")

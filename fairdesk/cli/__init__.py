@@ -158,7 +158,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 def cmd_checkin(args: argparse.Namespace) -> int:
     from fairdesk.core.times import local_text
-    from fairdesk.services.checkin import CheckInResult, CheckInService
+    from fairdesk.services.desk.checkin import CheckInResult, CheckInService
 
     service = CheckInService(engine_from(args), station_name=args.station)
     result: CheckInResult

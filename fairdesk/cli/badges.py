@@ -57,7 +57,7 @@ def cmd_badges(args: argparse.Namespace) -> int:
     from fairdesk.cli import engine_from
     from fairdesk.render.badge_fonts import ensure_gui_app
     from fairdesk.render.badge_output import write_pdf, write_pngs
-    from fairdesk.services.badges import BadgeService
+    from fairdesk.services.badges.service import BadgeService
 
     if args.out is not None and args.out.suffix.lower() != ".pdf":
         raise UserError(NOT_A_PDF(path=args.out))

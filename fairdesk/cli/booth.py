@@ -55,9 +55,9 @@ def cmd_booth(args: argparse.Namespace) -> int:
 
 def cmd_scan(args: argparse.Namespace) -> int:
     from fairdesk.cli import engine_from
-    from fairdesk.services.booth_auth import BoothAuth
-    from fairdesk.services.interview_views import check_note, check_rating, parse_outcome
-    from fairdesk.services.interviews import InterviewService
+    from fairdesk.services.booth.auth import BoothAuth
+    from fairdesk.services.booth.interviews import InterviewService
+    from fairdesk.services.booth.views import check_note, check_rating, parse_outcome
 
     rating = check_rating(args.rating)  # usage errors before anything is written
     outcome = parse_outcome(args.outcome) if args.outcome is not None else None

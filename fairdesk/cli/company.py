@@ -32,7 +32,7 @@ if TYPE_CHECKING:
     from sqlalchemy import Engine
 
     from fairdesk.render.pin_slips import SlipFile
-    from fairdesk.services.booth_pins import PinPlan
+    from fairdesk.services.booth.pins import PinPlan
 
 EXIT_OK = 0
 
@@ -105,7 +105,7 @@ def cmd_pin(args: argparse.Namespace) -> int:
     if args.all:
         return _pin_all(args)
     from fairdesk.cli import engine_from
-    from fairdesk.services.booth_pins import set_pin
+    from fairdesk.services.booth.pins import set_pin
 
     engine = engine_from(args)
     try:
@@ -121,7 +121,7 @@ def cmd_pin(args: argparse.Namespace) -> int:
 def _pin_all(args: argparse.Namespace) -> int:
     from fairdesk.cli import engine_from
     from fairdesk.errors import UserError
-    from fairdesk.services.booth_pins import apply_plan, plan_missing_pins
+    from fairdesk.services.booth.pins import apply_plan, plan_missing_pins
 
     slips_path: Path | None = args.slips
     if slips_path is not None and slips_path.suffix.lower() != ".pdf":
@@ -158,7 +158,7 @@ def _write_then_store(engine: Engine, plan: PinPlan, path: Path) -> tuple[PinPla
     """
     from fairdesk.render.badge_fonts import ensure_gui_app
     from fairdesk.render.pin_slips import write_slips
-    from fairdesk.services.booth_pins import apply_plan
+    from fairdesk.services.booth.pins import apply_plan
     from fairdesk.services.fairs import fair_summary
 
     ensure_gui_app()

@@ -55,15 +55,15 @@ def cmd_export(args: argparse.Namespace) -> int:
         raise UserError(UNIVERSITY_ONLY_FOR_STUDENTS())
     engine = engine_from(args)
     if args.kind == "interviews":
-        from fairdesk.services.interview_export import export_interviews
+        from fairdesk.services.exports.interviews import export_interviews
 
         count = export_interviews(engine, args.out, company=args.company, headers=args.headers)
     elif args.kind == "companies":
-        from fairdesk.services.company_export import export_companies
+        from fairdesk.services.exports.companies import export_companies
 
         count = export_companies(engine, args.out, headers=args.headers)
     else:
-        from fairdesk.services.exporting import export_attendees, export_checkins
+        from fairdesk.services.exports.attendance import export_attendees, export_checkins
 
         run = export_attendees if args.kind == "attendees" else export_checkins
         count = run(engine, args.out, university=args.university, headers=args.headers)

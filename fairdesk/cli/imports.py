@@ -56,7 +56,11 @@ def print_columns(report: ColumnReport) -> None:
 def cmd_import(args: argparse.Namespace) -> int:
     from fairdesk.cli import engine_from
     from fairdesk.core.roster_fields import RosterDefaults
-    from fairdesk.services.importing import ImportOptions, import_attendees, import_companies
+    from fairdesk.services.importing.attendees import (
+        ImportOptions,
+        import_attendees,
+        import_companies,
+    )
 
     if not args.file.is_file():
         raise UserError(NO_FILE(file=args.file))

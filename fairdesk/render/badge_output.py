@@ -36,7 +36,7 @@ from fairdesk.render.badge_render import (
     render_badge,
 )
 from fairdesk.render.pdf_unicode import repair_unicode_maps
-from fairdesk.services.badges import BadgeView
+from fairdesk.services.badges.service import BadgeView
 
 logger = logging.getLogger(__name__)
 

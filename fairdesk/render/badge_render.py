@@ -49,7 +49,7 @@ from fairdesk.render.badge_fonts import (
     fit_text,
     printable,
 )
-from fairdesk.services.badges import BadgeView
+from fairdesk.services.badges.service import BadgeView
 
 logger = logging.getLogger(__name__)
 

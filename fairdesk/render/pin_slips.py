@@ -33,7 +33,7 @@ from fairdesk.core.messages import Message, message
 from fairdesk.errors import UserError
 from fairdesk.render.badge_fonts import badge_font, printable, register_fonts
 from fairdesk.render.pdf_unicode import repair_unicode_maps
-from fairdesk.services.booth_pins import PinSlip
+from fairdesk.services.booth.pins import PinSlip
 
 logger = logging.getLogger(__name__)
 

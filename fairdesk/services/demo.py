@@ -32,7 +32,7 @@ from fairdesk.core.ids import uuid7
 from fairdesk.core.messages import message
 from fairdesk.core.pins import hash_pin
 from fairdesk.errors import UserError
-from fairdesk.services.badge_issue import mint_badges
+from fairdesk.services.badges.issue import mint_badges
 from fairdesk.services.fairs import create_fair, ensure_local_station
 from fairdesk.store.engine import write_session
 from fairdesk.store.models import Attendee, Booth, Company, Fair, Position, Tag, utcnow

@@ -16,10 +16,9 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 if TYPE_CHECKING:  # types only: importing this module loads no service (a lighter start)
     from fairdesk.errors import StorageError
-    from fairdesk.services.badges import BadgeView
-    from fairdesk.services.booth_auth import CompanyChoice
-    from fairdesk.services.checkin import AttendeeCard
-    from fairdesk.services.interview_views import (
+    from fairdesk.services.badges.service import BadgeView
+    from fairdesk.services.booth.auth import CompanyChoice
+    from fairdesk.services.booth.views import (
         InterviewCard,
         InterviewFilters,
         InterviewRow,
@@ -27,10 +26,11 @@ if TYPE_CHECKING:  # types only: importing this module loads no service (a light
         PositionChoice,
         ScanOutcome,
     )
-    from fairdesk.services.registration import WalkInForm, WalkInResult
-    from fairdesk.services.search import AttendeeHit
-    from fairdesk.ui.screens.desk_counters import Counts
-    from fairdesk.ui.screens.desk_scans import CheckIns
+    from fairdesk.services.desk.checkin import AttendeeCard
+    from fairdesk.services.desk.registration import WalkInForm, WalkInResult
+    from fairdesk.services.desk.search import AttendeeHit
+    from fairdesk.ui.desk.counters import Counts
+    from fairdesk.ui.desk.scans import CheckIns
 
 
 class AttendeeSearch(Protocol):

@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
 from fairdesk.core.roles import ROLES
 from fairdesk.ui.changes import DataKind, touches
 from fairdesk.ui.labels import role_title
-from fairdesk.ui.screens.placeholder import PlaceholderScreen
-from fairdesk.ui.screens.role_picker import RolePicker
+from fairdesk.ui.placeholder import PlaceholderScreen
+from fairdesk.ui.role_picker import RolePicker
 from fairdesk.ui.tasks import TaskRunner
 
 logger = logging.getLogger(__name__)

@@ -14,7 +14,7 @@ import pytest
 from fairdesk.__main__ import main
 from fairdesk.cli import NO_DATABASE, NO_ONE_WITH_NO
 from fairdesk.core.codes import Rejection
-from fairdesk.services.checkin import REJECTION_MESSAGES
+from fairdesk.services.desk.checkin import REJECTION_MESSAGES
 from tests.factories import add_person, new_store
 
 
@@ -112,7 +112,7 @@ def test_db_from_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) ->
 KILL_AFTER_CHECKIN = """
 import os, signal, sys
 from fairdesk.store.engine import open_database
-from fairdesk.services.checkin import CheckInService
+from fairdesk.services.desk.checkin import CheckInService
 result = CheckInService(open_database(sys.argv[1])).by_code(sys.argv[2])
 assert result.outcome == "ok"
 os.kill(os.getpid(), signal.SIGKILL)  # no clean shutdown, no checkpoint

@@ -11,7 +11,7 @@ from pypdf import PdfReader
 from PySide6.QtWidgets import QApplication
 
 from fairdesk.__main__ import main
-from fairdesk.services.booth_auth import BoothAuth
+from fairdesk.services.booth.auth import BoothAuth
 from fairdesk.store.engine import open_database
 from tests.factories import new_store
 from tests.unit.test_booth_pins import give_booth

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from fairdesk.__main__ import main
-from fairdesk.services.checkin import CheckInService
+from fairdesk.services.desk.checkin import CheckInService
 from tests.factories import add_person, new_store
 
 

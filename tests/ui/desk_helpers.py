@@ -17,8 +17,8 @@ from sqlmodel import col, select
 from fairdesk.config import Settings
 from fairdesk.store.engine import read_session
 from fairdesk.store.models import Attendee, CheckIn
-from fairdesk.ui.screens.desk import DeskScreen
-from fairdesk.ui.screens.desk_badges import PrintBadge
+from fairdesk.ui.desk.badges import PrintBadge
+from fairdesk.ui.desk.screen import DeskScreen
 from fairdesk.ui.sounds import DeskSounds
 from fairdesk.ui.tasks import TaskRunner
 from fairdesk.wiring import DeskServices, wire

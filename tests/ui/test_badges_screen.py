@@ -25,10 +25,10 @@ from sqlalchemy import Engine
 
 from fairdesk.config import Settings
 from fairdesk.resource_files import resources_dir
-from fairdesk.services.badges import BadgeService
-from fairdesk.ui.badge_printing import KEY_LAYOUT, print_badges
+from fairdesk.services.badges.service import BadgeService
 from fairdesk.ui.i18n import install_translator
-from fairdesk.ui.screens.badges import BadgesScreen
+from fairdesk.ui.organiser.badge_printing import KEY_LAYOUT, print_badges
+from fairdesk.ui.organiser.badges import BadgesScreen
 from fairdesk.ui.tasks import TaskRunner
 from tests.factories import add_person, new_store
 from tests.ui.station_helpers import station_screen

@@ -25,11 +25,11 @@ from sqlalchemy import Engine
 
 from fairdesk.config import Settings
 from fairdesk.core.codes import make_code
-from fairdesk.services.interviews import InterviewService
+from fairdesk.services.booth.interviews import InterviewService
 from fairdesk.store.engine import write_session
 from fairdesk.store.models import Attendee
-from fairdesk.ui.screens.booth import BoothScreen
-from fairdesk.ui.screens.booth_station import BoothStation
+from fairdesk.ui.booth.screen import BoothScreen
+from fairdesk.ui.booth.station import BoothStation
 from fairdesk.ui.tasks import TaskRunner
 from tests.factories import FAIR_CODE, SECRET, Person, add_person, new_store
 from tests.ui.station_helpers import station_screen
@@ -108,7 +108,7 @@ def booth(qtbot: QtBot, tasks: TaskRunner, tmp_path: Path, english: str) -> Iter
 
 
 def _company_id(engine: Engine, name: str):  # type: ignore[no-untyped-def]
-    from fairdesk.services.booth_auth import BoothAuth
+    from fairdesk.services.booth.auth import BoothAuth
 
     return BoothAuth(engine).find(name).id
 

@@ -18,8 +18,8 @@ from sqlalchemy import Engine
 from fairdesk.__main__ import main
 from fairdesk.config import Settings
 from fairdesk.store.engine import open_database
+from fairdesk.ui.booth.screen import BoothScreen
 from fairdesk.ui.i18n import install_translator
-from fairdesk.ui.screens.booth import BoothScreen
 from fairdesk.ui.tasks import TaskRunner
 from tests.factories import new_store
 from tests.ui.station_helpers import station_screen

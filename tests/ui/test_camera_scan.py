@@ -15,7 +15,7 @@ require_multimedia()
 
 from PySide6.QtMultimedia import QVideoFrame  # noqa: E402
 
-from fairdesk.ui.camera_scan import FrameDecoder, decode_image  # noqa: E402
+from fairdesk.ui.booth.camera_scan import FrameDecoder, decode_image  # noqa: E402
 from fairdesk.ui.widgets.camera_view import CameraView  # noqa: E402
 
 CODE = "125102280010000660022759559120979428820"

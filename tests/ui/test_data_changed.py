@@ -18,13 +18,13 @@ from pytestqt.qtbot import QtBot
 
 from fairdesk.app import watch_outside_changes
 from fairdesk.core.codes import CODE_LENGTH
-from fairdesk.services.checkin import AttendeeCard, CheckInResult
-from fairdesk.services.desk_stats import DeskCounts
+from fairdesk.services.desk.checkin import AttendeeCard, CheckInResult
+from fairdesk.services.desk.stats import DeskCounts
 from fairdesk.services.outside_changes import OutsideChanges
 from fairdesk.ui.changes import OUTSIDE, DataKind
+from fairdesk.ui.desk.counters import CounterStrip
+from fairdesk.ui.desk.screen import DeskScreen
 from fairdesk.ui.main_window import MainWindow
-from fairdesk.ui.screens.desk import DeskScreen
-from fairdesk.ui.screens.desk_counters import CounterStrip
 from fairdesk.ui.sounds import DeskSounds
 from fairdesk.ui.tasks import TaskRunner
 from tests.factories import add_person, new_store

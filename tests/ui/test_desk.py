@@ -11,10 +11,10 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import Engine
 
 from fairdesk.resource_files import resources_dir
-from fairdesk.services.badges import BadgeService
+from fairdesk.services.badges.service import BadgeService
+from fairdesk.ui.desk.screen import DeskScreen
+from fairdesk.ui.desk.search_results import COL_PHONE
 from fairdesk.ui.i18n import install_translator
-from fairdesk.ui.models.search_results import COL_PHONE
-from fairdesk.ui.screens.desk import DeskScreen
 from fairdesk.ui.tasks import TaskRunner
 from tests.factories import Person, add_person, new_store
 from tests.ui.desk_helpers import Printed, burst, checkins, make_desk

@@ -13,9 +13,9 @@ from pytestqt.qtbot import QtBot
 from fairdesk.app import screen_factories
 from fairdesk.cli import build_parser, dispatch
 from fairdesk.config import Settings
-from fairdesk.services.badges import BadgeService
-from fairdesk.ui.screens.desk import DeskScreen
-from fairdesk.ui.screens.desk_badges import badge_printer
+from fairdesk.services.badges.service import BadgeService
+from fairdesk.ui.desk.badges import badge_printer
+from fairdesk.ui.desk.screen import DeskScreen
 from fairdesk.ui.sounds import OUTCOMES, DeskSounds, sound_path, write_tones
 from fairdesk.ui.tasks import TaskRunner
 from fairdesk.wiring import wire
@@ -83,7 +83,7 @@ def test_reissue_through_the_seam_revokes_the_old_badge(
     zeng = add_person(engine, "曾小贤")
     jobs: list[list[Any]] = []
     monkeypatch.setattr(
-        "fairdesk.ui.badge_printing.print_badges",
+        "fairdesk.ui.organiser.badge_printing.print_badges",
         lambda parent, service, views, settings=None: jobs.append(views) or True,
     )
     monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
@@ -113,7 +113,7 @@ def test_a_reissue_whose_print_is_cancelled_says_what_to_do(
     engine = new_store(tmp_path / "desk.sqlite3")
     zeng = add_person(engine, "曾小贤")
     monkeypatch.setattr(
-        "fairdesk.ui.badge_printing.print_badges",
+        "fairdesk.ui.organiser.badge_printing.print_badges",
         lambda parent, service, views, settings=None: False,  # the volunteer cancels the preview
     )
     asked: list[str] = []

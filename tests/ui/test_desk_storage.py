@@ -10,8 +10,8 @@ from pathlib import Path
 from pytestqt.qtbot import QtBot
 
 from fairdesk.store.engine import open_database
-from fairdesk.ui.screens.desk import DeskScreen
-from fairdesk.ui.screens.desk_scans import ScanItem
+from fairdesk.ui.desk.scans import ScanItem
+from fairdesk.ui.desk.screen import DeskScreen
 from fairdesk.ui.sounds import DeskSounds
 from fairdesk.ui.tasks import TaskRunner
 from fairdesk.ui.widgets.held_journal import HeldJournal

@@ -14,8 +14,8 @@ from sqlmodel import select
 
 from fairdesk.store.engine import read_session
 from fairdesk.store.models import Attendee
-from fairdesk.ui.dialogs.walk_in import WalkInDialog
-from fairdesk.ui.screens.desk import DeskScreen
+from fairdesk.ui.desk.screen import DeskScreen
+from fairdesk.ui.desk.walk_in import WalkInDialog
 from fairdesk.ui.tasks import TaskRunner
 from tests.factories import Person, add_person, new_store
 from tests.ui.desk_helpers import Printed, checkins, make_desk

@@ -10,10 +10,10 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog
 from pytestqt.qtbot import QtBot
 
-from fairdesk.services.badges import BadgeService
+from fairdesk.services.badges.service import BadgeService
 from fairdesk.ui.file_names import offered_name, safe_part
 from fairdesk.ui.i18n import install_translator
-from fairdesk.ui.screens.badges import BadgesScreen
+from fairdesk.ui.organiser.badges import BadgesScreen
 from fairdesk.ui.tasks import TaskRunner
 from tests.factories import add_person, new_store
 from tests.ui.test_booth import Booth, booth, unlock  # noqa: F401  (booth is a fixture)

@@ -33,11 +33,11 @@ from fairdesk.config import Settings
 from fairdesk.errors import UserError
 from fairdesk.services.fairs import create_fair, ensure_local_station
 from fairdesk.store.engine import open_database, write_session
+from fairdesk.ui.booth.screen import BoothScreen
 from fairdesk.ui.crash_dialog import CrashDialog, readable_error, show_user_error
+from fairdesk.ui.desk.screen import DeskScreen
 from fairdesk.ui.i18n import install_translator
 from fairdesk.ui.main_window import MainWindow
-from fairdesk.ui.screens.booth import BoothScreen
-from fairdesk.ui.screens.desk import DeskScreen
 from fairdesk.ui.tasks import TaskRunner
 from fairdesk.wiring import wire
 from tests.factories import add_person

@@ -35,7 +35,7 @@ from fairdesk.store.engine import write_session
 from fairdesk.ui.crash_dialog import ExceptHook
 from fairdesk.ui.i18n import install_translator, resolve_language
 from fairdesk.ui.main_window import MainWindow
-from fairdesk.ui.screens.role_picker import ROLES, mnemonic_key, strip_mnemonic
+from fairdesk.ui.role_picker import ROLES, mnemonic_key, strip_mnemonic
 from fairdesk.ui.tasks import TaskRunner
 from fairdesk.wiring import wire
 

@@ -11,9 +11,9 @@ from pytestqt.qtbot import QtBot
 from fairdesk.config import Settings
 from fairdesk.services.fairs import create_fair, ensure_local_station
 from fairdesk.store.engine import open_database, write_session
+from fairdesk.ui.desk.screen import DeskScreen
 from fairdesk.ui.i18n import install_translator
 from fairdesk.ui.labels import station_text
-from fairdesk.ui.screens.desk import DeskScreen
 from fairdesk.ui.tasks import TaskRunner
 from tests.factories import add_person
 from tests.ui.station_helpers import station_screen

@@ -18,7 +18,7 @@ from fairdesk.core.roster import ATTENDEE_COLUMNS
 from fairdesk.core.tabular import Broken, read_table
 from fairdesk.core.tabular_csv import csv_rows
 from fairdesk.errors import UserError
-from fairdesk.services.importing import import_attendees, import_companies
+from fairdesk.services.importing.attendees import import_attendees, import_companies
 from fairdesk.store.engine import read_session
 from fairdesk.store.models import Attendee
 from tests import bad_tables

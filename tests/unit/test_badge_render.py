@@ -24,8 +24,8 @@ from fairdesk.core.badge_layout import badge_regions, mm_to_points, preset, slot
 from fairdesk.render.badge_fonts import PLACEHOLDER, can_draw, find_missing
 from fairdesk.render.badge_output import E_BADGE_DPI, png_stem, write_pdf, write_pngs
 from fairdesk.render.badge_render import BadgePainter, BadgeStyle, check_names, render_badge
-from fairdesk.services.badges import BadgeService, BadgeView
-from fairdesk.services.checkin import CheckInService
+from fairdesk.services.badges.service import BadgeService, BadgeView
+from fairdesk.services.desk.checkin import CheckInService
 from tests.factories import add_person, new_store
 
 LATIN_35 = "Maximiliana Konstantinova Rosenbergxu"

@@ -12,8 +12,8 @@ from sqlmodel import select
 from fairdesk.core.codes import short_serial
 from fairdesk.core.pinyin_keys import name_keys
 from fairdesk.errors import UserError
-from fairdesk.services.badges import BadgeService
-from fairdesk.services.checkin import CheckInService
+from fairdesk.services.badges.service import BadgeService
+from fairdesk.services.desk.checkin import CheckInService
 from fairdesk.services.fairs import current_fair, ensure_local_station
 from fairdesk.store.engine import read_session, write_session
 from fairdesk.store.models import Attendee, Badge, BadgePrint

@@ -11,8 +11,8 @@ import pytest
 from sqlalchemy import Engine
 
 from fairdesk.errors import UserError
-from fairdesk.services.booth_auth import BoothAuth, NoPinYet, PinLockedOut
-from fairdesk.services.booth_pins import apply_plan, plan_missing_pins, set_pin
+from fairdesk.services.booth.auth import BoothAuth, NoPinYet, PinLockedOut
+from fairdesk.services.booth.pins import apply_plan, plan_missing_pins, set_pin
 from fairdesk.services.fairs import current_fair, ensure_local_station
 from fairdesk.store.engine import write_session
 from fairdesk.store.models import Booth

@@ -20,15 +20,15 @@ from sqlalchemy import Engine, select
 from sqlmodel import SQLModel
 
 from fairdesk.core.hlc import HLC
-from fairdesk.services import importing
-from fairdesk.services.badges import BadgeService
-from fairdesk.services.booth_pins import apply_plan, plan_missing_pins, set_pin
-from fairdesk.services.checkin import CheckInService
+from fairdesk.services.badges.service import BadgeService
+from fairdesk.services.booth.interviews import InterviewService
+from fairdesk.services.booth.pins import apply_plan, plan_missing_pins, set_pin
 from fairdesk.services.demo import build_demo
+from fairdesk.services.desk.checkin import CheckInService
+from fairdesk.services.desk.registration import RegistrationService, WalkInForm
 from fairdesk.services.fairs import ensure_local_station
-from fairdesk.services.importing import import_attendees
-from fairdesk.services.interviews import InterviewService
-from fairdesk.services.registration import RegistrationService, WalkInForm
+from fairdesk.services.importing import attendees as importing
+from fairdesk.services.importing.attendees import import_attendees
 from fairdesk.store.engine import open_database, read_session, write_session
 from fairdesk.store.migrations import SCHEMA_VERSION
 from fairdesk.store.models import Attendee, ChangeLog, Company, Station
@@ -253,7 +253,7 @@ COMPANY_HEADER = ",".join(
 
 
 def test_company_import_is_in_the_log(engine: Engine, tmp_path: Path) -> None:
-    from fairdesk.services.importing_companies import import_companies
+    from fairdesk.services.importing.companies import import_companies
 
     path = tmp_path / "c.csv"
     path.write_text(

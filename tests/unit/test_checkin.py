@@ -8,7 +8,7 @@ from pathlib import Path
 from sqlmodel import select
 
 from fairdesk.core.codes import Rejection, make_code
-from fairdesk.services.checkin import CheckInService
+from fairdesk.services.desk.checkin import CheckInService
 from fairdesk.store.engine import write_session
 from fairdesk.store.models import Badge
 from tests.factories import FAIR_CODE, SECRET, add_person, new_store
@@ -84,7 +84,7 @@ def test_a_check_in_is_committed_before_it_returns(tmp_path: Path) -> None:
 
 
 def test_the_desk_rejects_a_scanned_code_with_extra_digits(tmp_path: Path) -> None:
-    from fairdesk.ui.screens.desk_scans import DeskProcessor, ScanItem  # no Qt in this module
+    from fairdesk.ui.desk.scans import DeskProcessor, ScanItem  # no Qt in this module
 
     engine = new_store(tmp_path / "s.sqlite3")
     p = add_person(engine, student_no="2301")

@@ -17,7 +17,7 @@ from fairdesk.core.normalize import FieldError
 from fairdesk.core.roster import ATTENDEE_COLUMNS
 from fairdesk.core.tabular import read_table
 from fairdesk.services.fairs import current_fair, local_station
-from fairdesk.services.importing import import_companies
+from fairdesk.services.importing.attendees import import_companies
 from fairdesk.store.engine import read_session, write_session
 from fairdesk.store.models import Booth, Company, Position
 from tests.factories import new_store

@@ -28,7 +28,7 @@ from fairdesk.core.demo_data import (
 from fairdesk.core.demo_people import MIDDLE_DOT, RARE_CHARS
 from fairdesk.core.pins import hash_pin, verify_pin
 from fairdesk.errors import UserError
-from fairdesk.services.badge_issue import badge_code
+from fairdesk.services.badges.issue import badge_code
 from fairdesk.services.demo import build_demo
 from fairdesk.store.engine import open_database
 from fairdesk.store.models import Attendee, Badge, Booth, Company, Fair, Position

@@ -14,21 +14,21 @@ from sqlmodel import select
 from fairdesk.core import messages
 from fairdesk.core.export_words import COLUMNS, VALUES, export_words
 from fairdesk.errors import UserError
-from fairdesk.services.checkin import CheckInService
-from fairdesk.services.company_export import COMPANY_EXPORT_COLUMNS, export_companies
-from fairdesk.services.exporting import (
+from fairdesk.services.booth.interviews import InterviewService
+from fairdesk.services.desk.checkin import CheckInService
+from fairdesk.services.exports.attendance import (
     ATTENDEE_COLUMNS,
     CHECKIN_COLUMNS,
     export_attendees,
     export_checkins,
 )
-from fairdesk.services.importing import import_companies
-from fairdesk.services.interview_export import (
+from fairdesk.services.exports.companies import COMPANY_EXPORT_COLUMNS, export_companies
+from fairdesk.services.exports.interviews import (
     INTERVIEW_COLUMNS,
     ORGANISER_INTERVIEW_COLUMNS,
     export_interviews,
 )
-from fairdesk.services.interviews import InterviewService
+from fairdesk.services.importing.attendees import import_companies
 from fairdesk.store.engine import read_session
 from fairdesk.store.models import Booth, Company, Position
 from tests.factories import add_person, new_store

@@ -10,8 +10,8 @@ import pytest
 
 from fairdesk.core.codes import CODE_LENGTH
 from fairdesk.errors import UserError
-from fairdesk.services.checkin import CheckInService
-from fairdesk.services.exporting import (
+from fairdesk.services.desk.checkin import CheckInService
+from fairdesk.services.exports.attendance import (
     ATTENDEE_COLUMNS,
     CHECKIN_COLUMNS,
     export_attendees,

@@ -16,8 +16,8 @@ from sqlalchemy import Engine, func
 from sqlmodel import select
 
 from fairdesk.errors import UserError
-from fairdesk.services import importing
-from fairdesk.services.importing import import_attendees
+from fairdesk.services.importing import attendees as importing
+from fairdesk.services.importing.attendees import import_attendees
 from fairdesk.store import bulk
 from fairdesk.store.engine import open_database, read_session
 from fairdesk.store.models import Attendee, Badge

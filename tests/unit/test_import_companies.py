@@ -15,7 +15,7 @@ from sqlmodel import select
 from fairdesk.core import companies
 from fairdesk.core.normalize import FieldError
 from fairdesk.errors import UserError
-from fairdesk.services.importing import import_companies
+from fairdesk.services.importing.attendees import import_companies
 from fairdesk.store.engine import read_session
 from fairdesk.store.models import Company, Position
 from tests.factories import new_store

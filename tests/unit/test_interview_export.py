@@ -9,8 +9,8 @@ import openpyxl
 import pytest
 
 from fairdesk.errors import UserError
-from fairdesk.services.interview_export import INTERVIEW_COLUMNS, export_interviews
-from fairdesk.services.interviews import InterviewService
+from fairdesk.services.booth.interviews import InterviewService
+from fairdesk.services.exports.interviews import INTERVIEW_COLUMNS, export_interviews
 from tests.factories import add_person, new_store
 from tests.unit.test_interviews import add_company
 

@@ -14,10 +14,10 @@ from sqlmodel import select
 from fairdesk.core.codes import Rejection, make_code
 from fairdesk.core.pins import hash_pin
 from fairdesk.errors import UserError
-from fairdesk.services.booth_auth import FREE_ATTEMPTS, BoothAuth
+from fairdesk.services.booth.auth import FREE_ATTEMPTS, BoothAuth
+from fairdesk.services.booth.interviews import InterviewService
+from fairdesk.services.booth.views import InterviewFilters, check_rating, parse_outcome
 from fairdesk.services.fairs import current_fair, ensure_local_station
-from fairdesk.services.interview_views import InterviewFilters, check_rating, parse_outcome
-from fairdesk.services.interviews import InterviewService
 from fairdesk.store.engine import write_session
 from fairdesk.store.models import Badge, Company, Fair, Position, Tag
 from tests.factories import FAIR_CODE, SECRET, add_person, new_store
@@ -233,7 +233,7 @@ def test_the_interviewer_is_remembered_by_a_new_session_of_the_same_booth(
 
 
 def test_a_named_desk_is_created_even_when_its_first_check_in_fails(tmp_path: Path) -> None:
-    from fairdesk.services.checkin import CheckInService
+    from fairdesk.services.desk.checkin import CheckInService
 
     engine = new_store(tmp_path / "desk.sqlite3")
     p = add_person(engine)

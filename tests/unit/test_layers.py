@@ -42,8 +42,8 @@ def test_layer_imports(layer: str, forbidden: set[str]) -> None:
 def test_opening_every_station_loads_no_qtmultimedia() -> None:
     code = (
         "import sys\n"
-        "import fairdesk.app, fairdesk.ui.screens.desk, fairdesk.ui.screens.booth\n"
-        "import fairdesk.ui.screens.organiser, fairdesk.ui.screens.booth_station\n"
+        "import fairdesk.app, fairdesk.ui.desk.screen, fairdesk.ui.booth.screen\n"
+        "import fairdesk.ui.organiser.screen, fairdesk.ui.booth.station\n"
         "print(sorted(m for m in sys.modules if m.startswith('PySide6.QtMultimedia')))\n"
     )
     out = subprocess.run(
@@ -133,7 +133,7 @@ def test_screens_do_not_construct_services() -> None:
 
 def test_the_test_of_service_construction_can_fail() -> None:
     """The detector above sees a screen building its own service."""
-    from fairdesk.services.search import SearchService
+    from fairdesk.services.desk.search import SearchService
 
     assert _builds_a_service("SearchService", SearchService)
     assert not _builds_a_service("AttendeeHit", str)

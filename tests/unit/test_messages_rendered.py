@@ -21,12 +21,12 @@ MODULES = (
     "fairdesk.store.restore",
     "fairdesk.services.storage",
     "fairdesk.services.fairs",
-    "fairdesk.services.badges",
-    "fairdesk.services.badge_issue",
-    "fairdesk.services.checkin",
-    "fairdesk.services.registration",
+    "fairdesk.services.badges.service",
+    "fairdesk.services.badges.issue",
+    "fairdesk.services.desk.checkin",
+    "fairdesk.services.desk.registration",
     "fairdesk.services.demo",
-    "fairdesk.services.interview_views",
+    "fairdesk.services.booth.views",
     "fairdesk.render.badge_output",
     "fairdesk.config",
     "fairdesk.cli",
@@ -81,8 +81,8 @@ def test_renders_in_both_languages_with_sample_parameters(entry: Message) -> Non
 
 
 def test_a_text_parameter_renders_in_the_same_language() -> None:
-    from fairdesk.services.checkin import PERSON_GONE
-    from fairdesk.services.registration import INVALID_FIELD
+    from fairdesk.services.desk.checkin import PERSON_GONE
+    from fairdesk.services.desk.registration import INVALID_FIELD
 
     text = INVALID_FIELD(field="name", reason=PERSON_GONE())
     assert text.render("en") == "name: That person is no longer in the roster."

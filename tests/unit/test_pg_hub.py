@@ -15,8 +15,8 @@ from sqlalchemy import Engine, create_engine
 from sqlmodel import col, select
 
 from fairdesk.core.codes import make_code
-from fairdesk.services.badge_issue import mint_badges
-from fairdesk.services.checkin import CheckInService
+from fairdesk.services.badges.issue import mint_badges
+from fairdesk.services.desk.checkin import CheckInService
 from fairdesk.services.fairs import create_fair, ensure_local_station, fair_summary
 from fairdesk.store.engine import open_url, read_session, write_session
 from fairdesk.store.migrations import STEPS

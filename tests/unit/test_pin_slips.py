@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication
 
 from fairdesk.errors import UserError
 from fairdesk.render.pin_slips import PER_PAGE, write_slips
-from fairdesk.services.booth_pins import PinSlip
+from fairdesk.services.booth.pins import PinSlip
 
 NAMES = [
     "中国建筑第八工程局有限公司华南分公司（广州）",  # wraps

@@ -10,14 +10,14 @@ from sqlmodel import select
 
 from fairdesk.core.messages import render
 from fairdesk.errors import UserError
-from fairdesk.services.checkin import CheckInService
-from fairdesk.services.registration import (
+from fairdesk.services.desk.checkin import CheckInService
+from fairdesk.services.desk.registration import (
     RegistrationService,
     WalkInForm,
     WalkInInvalid,
     validate_walk_in,
 )
-from fairdesk.services.search import SearchService
+from fairdesk.services.desk.search import SearchService
 from fairdesk.store.engine import read_session
 from fairdesk.store.models import Attendee, Badge, CheckIn
 from tests.factories import add_person, new_store
@@ -94,7 +94,7 @@ def test_duplicates_by_student_no_or_phone_are_offered_not_created(engine: Engin
 
 
 def test_walk_in_refuses_a_doubtful_phone_instead_of_dropping_it() -> None:
-    from fairdesk.services.registration import WalkInForm, WalkInInvalid, validate_walk_in
+    from fairdesk.services.desk.registration import WalkInForm, WalkInInvalid, validate_walk_in
 
     form = WalkInForm(name="张三", university="清华大学", student_no="1", phone="1370000004")
     with pytest.raises(WalkInInvalid) as caught:

@@ -13,7 +13,7 @@ from sqlmodel import select
 
 from fairdesk.core.pinyin_keys import name_keys
 from fairdesk.errors import UserError
-from fairdesk.services.importing import import_attendees
+from fairdesk.services.importing.attendees import import_attendees
 from fairdesk.store.engine import read_session
 from fairdesk.store.models import Attendee
 from tests.bad_tables import workbook
@@ -126,7 +126,7 @@ def test_the_surname_wei_alone_and_yuchi() -> None:
 
 
 def test_the_wrong_kind_of_list_is_a_plain_error(engine: Engine, tmp_path: Path) -> None:
-    from fairdesk.services.importing import import_companies
+    from fairdesk.services.importing.attendees import import_companies
 
     companies = tmp_path / "companies.csv"
     companies.write_text("单位名称,联系人,电话,邮箱\n中山某公司,王经理,0760-88886666,hr@x.com\n")

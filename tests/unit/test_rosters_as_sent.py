@@ -20,7 +20,7 @@ from fairdesk.core.column_report import column_report
 from fairdesk.core.roster import ATTENDEE_COLUMNS, RosterDefaults
 from fairdesk.core.tabular import read_table
 from fairdesk.errors import UserError
-from fairdesk.services.importing import import_attendees
+from fairdesk.services.importing.attendees import import_attendees
 from fairdesk.store.engine import read_session
 from fairdesk.store.models import Attendee
 from tests.factories import new_store

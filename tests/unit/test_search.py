@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import Engine
 
-from fairdesk.services.checkin import CheckInService
-from fairdesk.services.search import SearchService
+from fairdesk.services.desk.checkin import CheckInService
+from fairdesk.services.desk.search import SearchService
 from tests.factories import add_person, new_store
 
 

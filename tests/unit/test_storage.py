@@ -18,8 +18,8 @@ import pytest
 from sqlmodel import select
 
 from fairdesk.errors import DatabaseError, StorageError
-from fairdesk.services.checkin import CheckInService
-from fairdesk.services.search import SearchService
+from fairdesk.services.desk.checkin import CheckInService
+from fairdesk.services.desk.search import SearchService
 from fairdesk.services.storage import StorageService
 from fairdesk.store.engine import open_database, write_session
 from fairdesk.store.guard import guard_of

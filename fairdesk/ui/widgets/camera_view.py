@@ -1,8 +1,9 @@
 """A webcam panel for booths without a handheld scanner: camera picker, live preview, flash.
 
-Frames go from the camera's video sink into a `FrameDecoder` (`fairdesk.ui.camera_scan`), the same
-code path tests feed with synthetic frames; found codes come out as `scanned(str)`. With no camera
-(or no multimedia backend) the panel says so and stays disabled; nothing here may crash a booth.
+Frames go from the camera's video sink into a `FrameDecoder` (`fairdesk.ui.booth.camera_scan`),
+the same code path tests feed with synthetic frames; found codes come out as `scanned(str)`.
+With no camera (or no multimedia backend) the panel says so and stays disabled; nothing here may
+crash a booth.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from PySide6.QtMultimedia import QCamera, QCameraDevice, QMediaCaptureSession, Q
 from PySide6.QtMultimediaWidgets import QVideoWidget
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from fairdesk.ui.camera_scan import FrameDecoder
+from fairdesk.ui.booth.camera_scan import FrameDecoder
 from fairdesk.ui.tasks import TaskRunner
 
 logger = logging.getLogger(__name__)

@@ -1,0 +1,1 @@
+"""Badges: minting serials, selection, reissue and revoke, the print log."""

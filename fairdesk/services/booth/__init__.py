@@ -1,0 +1,1 @@
+"""A company booth's use cases: opening it (PIN), its interviews, their views and records."""

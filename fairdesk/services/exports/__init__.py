@@ -1,0 +1,1 @@
+"""The organiser's exports: attendance, interviews, the company list."""

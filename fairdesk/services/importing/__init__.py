@@ -1,0 +1,1 @@
+"""Imports: rosters, company lists, and the report and rejects file of each."""

@@ -1,0 +1,1 @@
+"""The company booth station: PIN lock, scan bar, card, interview form and list, webcam."""

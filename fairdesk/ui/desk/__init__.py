@@ -1,0 +1,1 @@
+"""The registration desk station: its screen, verdict, counters, search, walk-in form."""

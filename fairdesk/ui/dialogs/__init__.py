@@ -1,1 +1,0 @@
-"""Reusable Qt dialogs of the station screens."""

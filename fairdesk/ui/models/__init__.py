@@ -1,1 +1,0 @@
-"""Reusable Qt models of the station screens."""

@@ -1,0 +1,1 @@
+"""The organiser's station: its tools (badges and their printing)."""

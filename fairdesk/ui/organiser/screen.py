@@ -1,0 +1,82 @@
+"""The organiser's station: a side list of tools (Badges now; more tools in later steps).
+
+`build_organiser(services, tasks)` hands the organiser's bundle (`OrganiserBundle`, built by
+`fairdesk.wiring`) to each tool's screen, so the tools never touch the ORM and can be built with
+fakes in tests.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fairdesk.render.badge_fonts import register_fonts
+from fairdesk.ui.bundles import OrganiserBundle
+from fairdesk.ui.organiser.badges import BadgesScreen
+from fairdesk.ui.tasks import TaskRunner
+
+logger = logging.getLogger(__name__)
+
+
+class OrganiserScreen(QWidget):
+    """A list of organiser tools on the left, the chosen tool on the right."""
+
+    change_role_requested = Signal()
+
+    def __init__(self, tools: list[tuple[str, QWidget]], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("organiserScreen")
+        self.setAccessibleName(self.tr("Organiser"))
+        heading = QLabel(self.tr("Organiser"))
+        heading.setObjectName("screenHeading")
+        font = QFont(heading.font())
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        heading.setFont(font)
+
+        self.tool_list = QListWidget()
+        self.tool_list.setObjectName("organiserTools")
+        self.tool_list.setAccessibleName(self.tr("Organiser tools"))
+        self.tool_list.setMaximumWidth(180)
+        self.stack = QStackedWidget()
+        self.stack.setObjectName("organiserStack")
+        for title, widget in tools:
+            self.tool_list.addItem(title)
+            self.stack.addWidget(widget)
+        self.tool_list.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.tool_list.setCurrentRow(0)
+
+        self.change_role_button = QPushButton(self.tr("&Change role"))
+        self.change_role_button.setObjectName("changeRoleButton")
+        self.change_role_button.setAccessibleName(self.tr("Change role"))
+        self.change_role_button.clicked.connect(self.change_role_requested)
+
+        side = QVBoxLayout()
+        side.addWidget(heading)
+        side.addWidget(self.tool_list, 1)
+        side.addWidget(self.change_role_button)
+        root = QHBoxLayout(self)
+        root.addLayout(side, 0)
+        root.addWidget(self.stack, 1)
+        self.setFocusProxy(self.tool_list)
+
+    def tool(self, name: str) -> QWidget | None:
+        """The tool screen with object name `name` (e.g. "badgesScreen")."""
+        return self.stack.findChild(QWidget, name)
+
+
+def build_organiser(services: OrganiserBundle, tasks: TaskRunner) -> OrganiserScreen:
+    register_fonts()  # on the GUI thread, before any worker draws a badge
+    badges = BadgesScreen(services.badges, tasks)
+    return OrganiserScreen([(QCoreApplication.translate("OrganiserScreen", "Badges"), badges)])

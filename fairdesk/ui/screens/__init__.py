@@ -1,1 +1,0 @@
-"""One module per station screen; each is built with the services it needs."""
