@@ -14,8 +14,8 @@ from fairdesk.__main__ import main
 from fairdesk.services.booth.auth import BoothAuth
 from fairdesk.store.engine import open_database
 from tests.factories import new_store
-from tests.unit.test_booth_pins import give_booth
-from tests.unit.test_interviews import add_company
+from tests.unit.services.booth.test_booth_pins import give_booth
+from tests.unit.services.booth.test_interviews import add_company
 
 HUAWEI = "华为技术有限公司"
 PIN_LINE = re.compile(r"^PIN for (.+) \((booth \S+|no booth)\): (\d{4,8})$")

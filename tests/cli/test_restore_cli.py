@@ -11,7 +11,7 @@ from fairdesk.__main__ import main
 from fairdesk.cli.restore import NO_SUCH_NUMBER
 from fairdesk.store.guard import FILE_DAMAGED
 from tests.factories import add_person, new_store
-from tests.unit.test_storage import checkins, damage_an_index
+from tests.unit.services.test_storage import checkins, damage_an_index
 
 
 def run(db: Path, *args: str) -> int:

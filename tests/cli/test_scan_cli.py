@@ -9,7 +9,7 @@ import pytest
 
 from fairdesk.__main__ import main
 from tests.factories import add_person, new_store
-from tests.unit.test_interviews import add_company
+from tests.unit.services.booth.test_interviews import add_company
 
 COMPANY = "中山市翠亨投资有限公司"
 

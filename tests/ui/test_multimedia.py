@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 from fairdesk.ui import multimedia
 from fairdesk.ui.multimedia import MultimediaStatus, multimedia_status, status_from_error
 from fairdesk.ui.widgets import camera_panel
-from tests.ui.test_booth import Booth, booth, scan, unlock  # noqa: F401  (booth is a fixture)
+from tests.ui.booth.test_booth import Booth, booth, scan, unlock  # noqa: F401  (booth is a fixture)
 
 # What PySide6 really raises on a machine without PulseAudio's client library.
 LIBPULSE_ERROR = ImportError(

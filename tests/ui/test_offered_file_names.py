@@ -16,8 +16,8 @@ from fairdesk.ui.i18n import install_translator
 from fairdesk.ui.organiser.badges import BadgesScreen
 from fairdesk.ui.tasks import TaskRunner
 from tests.factories import add_person, new_store
-from tests.ui.test_booth import Booth, booth, unlock  # noqa: F401  (booth is a fixture)
-from tests.ui.test_desk_storage import desk_on
+from tests.ui.booth.test_booth import Booth, booth, unlock  # noqa: F401  (booth is a fixture)
+from tests.ui.desk.test_desk_storage import desk_on
 
 Offered = list[str]
 

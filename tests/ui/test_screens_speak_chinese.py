@@ -41,7 +41,7 @@ from fairdesk.ui.main_window import MainWindow
 from fairdesk.ui.tasks import TaskRunner
 from fairdesk.wiring import wire
 from tests.factories import add_person
-from tests.unit.test_interviews import add_company
+from tests.unit.services.booth.test_interviews import add_company
 
 WORD = re.compile(r"[A-Za-z]{2,}")
 NOT_ENGLISH = {

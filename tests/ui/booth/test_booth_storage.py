@@ -8,7 +8,7 @@ from pathlib import Path
 from pytestqt.qtbot import QtBot
 
 from fairdesk.services.storage import StorageService
-from tests.ui.test_booth import Booth, booth, scan, unlock  # noqa: F401  (booth is a fixture)
+from tests.ui.booth.test_booth import Booth, booth, scan, unlock  # noqa: F401  (booth is a fixture)
 
 
 def test_a_deleted_file_holds_booth_scans(qtbot: QtBot, booth: Booth, tmp_path: Path) -> None:  # noqa: F811

@@ -17,7 +17,7 @@ from fairdesk.ui.desk.search_results import COL_PHONE
 from fairdesk.ui.i18n import install_translator
 from fairdesk.ui.tasks import TaskRunner
 from tests.factories import Person, add_person, new_store
-from tests.ui.desk_helpers import Printed, burst, checkins, make_desk
+from tests.ui.desk.helpers import Printed, burst, checkins, make_desk
 
 
 @pytest.fixture

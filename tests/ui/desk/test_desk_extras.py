@@ -20,7 +20,7 @@ from fairdesk.ui.sounds import OUTCOMES, DeskSounds, sound_path, write_tones
 from fairdesk.ui.tasks import TaskRunner
 from fairdesk.wiring import wire
 from tests.factories import add_person, new_store
-from tests.ui.desk_helpers import burst, make_desk
+from tests.ui.desk.helpers import burst, make_desk
 
 
 def test_desk_command_opens_the_gui_in_the_desk_role(monkeypatch: pytest.MonkeyPatch) -> None:

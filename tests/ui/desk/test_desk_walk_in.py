@@ -18,7 +18,7 @@ from fairdesk.ui.desk.screen import DeskScreen
 from fairdesk.ui.desk.walk_in import WalkInDialog
 from fairdesk.ui.tasks import TaskRunner
 from tests.factories import Person, add_person, new_store
-from tests.ui.desk_helpers import Printed, checkins, make_desk
+from tests.ui.desk.helpers import Printed, checkins, make_desk
 
 
 @pytest.fixture
@@ -111,7 +111,7 @@ def test_a_scan_while_the_walk_in_form_is_open_checks_in_not_types(
     qtbot: QtBot, engine: Engine, tasks: TaskRunner, zeng: Person, english: str
 ) -> None:
     """The scanner fires while a volunteer fills the form: the code must not become a name."""
-    from tests.ui.desk_helpers import burst
+    from tests.ui.desk.helpers import burst
 
     desk = make_desk(qtbot, engine, tasks, Printed())
     dialog = open_form(qtbot, desk)

@@ -33,7 +33,7 @@ from fairdesk.ui.booth.station import BoothStation
 from fairdesk.ui.tasks import TaskRunner
 from tests.factories import FAIR_CODE, SECRET, Person, add_person, new_store
 from tests.ui.station_helpers import station_screen
-from tests.unit.test_interviews import add_company
+from tests.unit.services.booth.test_interviews import add_company
 
 OURS, THEIRS = "中山市翠亨投资有限公司", "中山大洋电机股份有限公司"
 PHONE, OTHER_PHONE = "13912345678", "13687654321"
@@ -433,7 +433,7 @@ def test_without_a_camera_the_webcam_option_is_disabled_with_a_reason(
 
 
 def test_a_scan_at_the_locked_booth_is_not_a_wrong_pin(qtbot: QtBot, booth: Booth) -> None:
-    from tests.ui.desk_helpers import burst
+    from tests.ui.desk.helpers import burst
 
     screen = booth.screen
     screen.lock.pin.setFocus()

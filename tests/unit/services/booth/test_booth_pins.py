@@ -17,7 +17,7 @@ from fairdesk.services.fairs import current_fair, ensure_local_station
 from fairdesk.store.engine import write_session
 from fairdesk.store.models import Booth
 from tests.factories import new_store
-from tests.unit.test_interviews import add_company
+from tests.unit.services.booth.test_interviews import add_company
 
 HUAWEI = "华为技术有限公司"
 

@@ -22,7 +22,7 @@ from fairdesk.core.roster_rows import check_rows
 from fairdesk.core.tabular import TableRow, header_key, read_table
 from fairdesk.errors import UserError
 
-DATA = Path(__file__).resolve().parents[1] / "data"
+DATA = Path(__file__).resolve().parents[2] / "data"
 HEADER = "姓名,学号,学校,学院,专业,学历,毕业年份,手机,邮箱"
 HEADER_FIELDS = ("name", "student_no", "university", "school", "major", "degree", "grad_year",
                  "phone", "consent")  # fmt: skip

@@ -13,7 +13,7 @@ from fairdesk.errors import UserError
 from fairdesk.ui.tasks import TaskRunner
 from fairdesk.ui.widgets.scan_capture import ScanLineEdit, ScannerCapture
 from fairdesk.ui.widgets.scan_queue import ScanQueue
-from tests.ui.desk_helpers import burst, key_event
+from tests.ui.desk.helpers import burst, key_event
 
 _stamps = itertools.count(5_000_000, 10_000)
 

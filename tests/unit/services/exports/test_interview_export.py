@@ -12,7 +12,7 @@ from fairdesk.errors import UserError
 from fairdesk.services.booth.interviews import InterviewService
 from fairdesk.services.exports.interviews import INTERVIEW_COLUMNS, export_interviews
 from tests.factories import add_person, new_store
-from tests.unit.test_interviews import add_company
+from tests.unit.services.booth.test_interviews import add_company
 
 PHONE, OTHER_PHONE = "13912345678", "13687654321"
 

@@ -32,7 +32,7 @@ from fairdesk.services.importing.attendees import import_companies
 from fairdesk.store.engine import read_session
 from fairdesk.store.models import Booth, Company, Position
 from tests.factories import add_person, new_store
-from tests.unit.test_interviews import add_company
+from tests.unit.services.booth.test_interviews import add_company
 
 
 def read_csv(path: Path) -> list[dict[str, str]]:

@@ -16,7 +16,7 @@ from fairdesk.ui.sounds import DeskSounds
 from fairdesk.ui.tasks import TaskRunner
 from fairdesk.ui.widgets.held_journal import HeldJournal
 from tests.factories import add_person, new_store
-from tests.ui.desk_helpers import desk_services
+from tests.ui.desk.helpers import desk_services
 
 
 def desk_on(qtbot: QtBot, db: Path, tasks: TaskRunner, *, busy_ms: int = 100) -> DeskScreen:

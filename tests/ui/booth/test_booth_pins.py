@@ -23,8 +23,8 @@ from fairdesk.ui.i18n import install_translator
 from fairdesk.ui.tasks import TaskRunner
 from tests.factories import new_store
 from tests.ui.station_helpers import station_screen
-from tests.unit.test_booth_pins import give_booth
-from tests.unit.test_interviews import add_company
+from tests.unit.services.booth.test_booth_pins import give_booth
+from tests.unit.services.booth.test_interviews import add_company
 
 COMPANY = "华为技术有限公司"
 PIN_LINE = re.compile(r"^PIN for 华为技术有限公司 \(booth A01\): (\d{6})$", re.M)

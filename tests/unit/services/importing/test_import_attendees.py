@@ -23,7 +23,7 @@ from fairdesk.store.engine import open_database, read_session
 from fairdesk.store.models import Attendee, Badge
 from tests.factories import new_store
 
-DATA = Path(__file__).resolve().parents[1] / "data"
+DATA = Path(__file__).resolve().parents[3] / "data"
 HEADER = "姓名,学号,学校,学院,专业,学历,毕业年份,手机,邮箱"
 # The shipped samples write 迪丽热巴's phone with ten full-width digits (１３７００００００４);
 # the corrected copies below give it the eleven the samples intend.
