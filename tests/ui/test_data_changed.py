@@ -29,7 +29,16 @@ from fairdesk.ui.sounds import DeskSounds
 from fairdesk.ui.tasks import TaskRunner
 from tests.factories import add_person, new_store
 
-ZENG = AttendeeCard(uuid.uuid4(), "曾小贤", "北京大学", "信息学院", "计算机", "本科", 2026, "001")
+ZENG = AttendeeCard(
+    id=uuid.uuid4(),
+    name="曾小贤",
+    university="北京大学",
+    school="信息学院",
+    major="计算机",
+    degree="本科",
+    grad_year=2026,
+    student_no="001",
+)
 
 
 # -- fakes: what a test hands a screen instead of wiring's real bundle --------------------------

@@ -21,6 +21,7 @@ from fairdesk.errors import UserError
 from fairdesk.services.badges.issue import badge_code, mint_badges
 from fairdesk.services.desk.checkin import PERSON_GONE
 from fairdesk.services.fairs import current_fair, local_station
+from fairdesk.services.people import PersonCard
 from fairdesk.store.engine import read_session, write_session
 from fairdesk.store.models import Attendee, Badge, BadgePrint, Fair, utcnow
 from fairdesk.store.seam import changes
@@ -40,19 +41,13 @@ TOO_MANY_REISSUES = message(
 )
 
 
-@dataclass(frozen=True)
-class BadgeView:
+@dataclass(frozen=True, kw_only=True)
+class BadgeView(PersonCard):
     """What a badge shows, with the code for its QR; safe to hand to any thread."""
 
     attendee_id: uuid.UUID
     badge_id: uuid.UUID
-    name: str
     name_pinyin: str
-    university: str
-    school: str
-    major: str
-    degree: str | None
-    grad_year: int | None
     student_no: str | None
     serial: int
     reissue: int
@@ -66,22 +61,9 @@ class BadgeView:
 
 
 def _view(fair: Fair, badge: Badge, a: Attendee, printed: bool = False) -> BadgeView:
-    return BadgeView(
-        attendee_id=a.id,
-        badge_id=badge.id,
-        name=a.name,
-        name_pinyin=a.name_pinyin,
-        university=a.university,
-        school=a.school,
-        major=a.major,
-        degree=a.degree,
-        grad_year=a.grad_year,
-        student_no=a.student_no,
-        serial=badge.serial,
-        reissue=badge.reissue,
-        code=badge_code(fair, badge),
-        printed=printed,
-    )
+    return BadgeView.of(a, attendee_id=a.id, badge_id=badge.id, name_pinyin=a.name_pinyin,
+                        student_no=a.student_no, serial=badge.serial, reissue=badge.reissue,
+                        code=badge_code(fair, badge), printed=printed)  # fmt: skip
 
 
 def _printed_clause() -> object:

@@ -31,7 +31,7 @@ from fairdesk.store.models import (
 
 def student_card(a: Attendee) -> StudentCard:
     """The display fields of an attendee (never contact details or 学号)."""
-    return StudentCard(a.name, a.university, a.school, a.major, a.degree, a.grad_year)
+    return StudentCard.of(a)
 
 
 def card_of(session: Session, interview: Interview) -> InterviewCard:

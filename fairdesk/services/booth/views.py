@@ -13,9 +13,10 @@ from datetime import datetime
 from typing import Literal
 
 from fairdesk.core.codes import Rejection
-from fairdesk.core.messages import Text, message
+from fairdesk.core.messages import message
 from fairdesk.errors import UserError
-from fairdesk.services.desk.checkin import rejection_message
+from fairdesk.services.desk.checkin import RefusalReason
+from fairdesk.services.people import PersonCard
 
 #: The outcomes of DESIGN.md, in pipeline order.
 OUTCOMES = ("简历已收", "已面试", "进入复试", "发放意向")
@@ -122,16 +123,9 @@ def clean_tag(name: str) -> str:
     return tag
 
 
-@dataclass(frozen=True)
-class StudentCard:
-    """A student as a booth sees them: display fields only (no phone, e-mail or 学号)."""
-
-    name: str
-    university: str
-    school: str
-    major: str
-    degree: str | None
-    grad_year: int | None
+@dataclass(frozen=True, kw_only=True)
+class StudentCard(PersonCard):
+    """A student as a booth sees them: the display fields only (no phone, e-mail or 学号)."""
 
 
 @dataclass(frozen=True)
@@ -183,22 +177,12 @@ class InterviewCard:
 
 
 @dataclass(frozen=True)
-class ScanOutcome:
-    """The verdict of one scan at a booth."""
+class ScanOutcome(RefusalReason):
+    """The verdict of one scan at a booth (refusals in the desk's keyed words)."""
 
     status: ScanStatus
     interview: InterviewCard | None = None
     reason: Rejection | None = None
-
-    @property
-    def reason_message(self) -> Text | None:
-        """Why the code was refused (the desk's keyed reasons; None unless refused)."""
-        return rejection_message(self.reason)
-
-    @property
-    def reason_text(self) -> str:
-        text = self.reason_message
-        return text.render() if text is not None else ""
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,7 @@ import logging
 import uuid
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Literal
+from typing import Any, Literal, Self
 
 from sqlalchemy import Engine
 from sqlmodel import Session, col, select
@@ -20,6 +20,7 @@ from fairdesk.core.codes import CodeParts, Rejection, fold_input, verify_code
 from fairdesk.core.messages import Text, message
 from fairdesk.errors import UserError
 from fairdesk.services.fairs import current_fair, fair_secret
+from fairdesk.services.people import PersonCard
 from fairdesk.services.stations import station_for
 from fairdesk.store.engine import read_session, write_session
 from fairdesk.store.models import Attendee, Badge, CheckIn, Station, utcnow
@@ -68,27 +69,37 @@ def rejection_message(reason: Rejection | None) -> Text | None:
     return REJECTION_MESSAGES[reason]() if reason else None
 
 
-@dataclass(frozen=True)
-class AttendeeCard:
-    """What the desk shows of a person (display fields only)."""
+@dataclass(frozen=True, kw_only=True)
+class AttendeeCard(PersonCard):
+    """What the desk shows of a person: the display fields, its id and the 学号."""
 
     id: uuid.UUID
-    name: str
-    university: str
-    school: str
-    major: str
-    degree: str | None
-    grad_year: int | None
     student_no: str | None
 
     @classmethod
-    def of(cls, a: Attendee) -> AttendeeCard:
-        return cls(a.id, a.name, a.university, a.school, a.major, a.degree, a.grad_year,
-                   a.student_no)  # fmt: skip
+    def of(cls, a: Attendee, **extra: Any) -> Self:
+        return super().of(a, id=a.id, student_no=a.student_no, **extra)
+
+
+class RefusalReason:
+    """The `reason` of a refused code as a keyed message and as text (desk and booth verdicts)."""
+
+    reason: Rejection | None
+
+    @property
+    def reason_message(self) -> Text | None:
+        """Why the code was refused (keyed; None unless refused for a code)."""
+        return rejection_message(self.reason)
+
+    @property
+    def reason_text(self) -> str:
+        """`reason_message` in the current language ("" when there is none)."""
+        text = self.reason_message
+        return text.render() if text is not None else ""
 
 
 @dataclass(frozen=True)
-class CheckInResult:
+class CheckInResult(RefusalReason):
     """The verdict of one scan or selection."""
 
     outcome: Outcome
@@ -97,17 +108,6 @@ class CheckInResult:
     reason: Rejection | None = None
     first_at: datetime | None = None  # for "already": the arrival
     first_station: str = ""
-
-    @property
-    def reason_message(self) -> Text | None:
-        """Why the code was refused (keyed; None unless rejected for a code)."""
-        return rejection_message(self.reason)
-
-    @property
-    def reason_text(self) -> str:
-        """`reason_message` in the current language ("" when there is none)."""
-        text = self.reason_message
-        return text.render() if text is not None else ""
 
 
 class CheckInService:

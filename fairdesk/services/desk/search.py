@@ -19,6 +19,7 @@ from sqlalchemy import Engine
 from sqlmodel import Session, col, select
 
 from fairdesk.core.pinyin_keys import search_key
+from fairdesk.services.desk.checkin import AttendeeCard
 from fairdesk.store.engine import read_session
 from fairdesk.store.models import Attendee, CheckIn
 from fairdesk.store.queries import active_arrival
@@ -29,18 +30,10 @@ DEFAULT_LIMIT = 20
 _TOP = "\U0010ffff"  # sorts after every character: prefix + _TOP bounds the prefix range
 
 
-@dataclass(frozen=True)
-class AttendeeHit:
+@dataclass(frozen=True, kw_only=True)
+class AttendeeHit(AttendeeCard):
     """One search result as the desk lists it (display fields, phone tail only)."""
 
-    id: uuid.UUID
-    name: str
-    university: str
-    school: str
-    major: str
-    degree: str | None
-    grad_year: int | None
-    student_no: str | None
     phone_tail: str | None
     checked_in: bool
     matched: str  # which key matched: name | pinyin | initials | student_no | phone_tail
@@ -108,19 +101,7 @@ class SearchService:
                         break
             arrived = self._arrived(session, list(found))
         return [
-            AttendeeHit(
-                id=a.id,
-                name=a.name,
-                university=a.university,
-                school=a.school,
-                major=a.major,
-                degree=a.degree,
-                grad_year=a.grad_year,
-                student_no=a.student_no,
-                phone_tail=a.phone_tail,
-                checked_in=a.id in arrived,
-                matched=label,
-            )
+            AttendeeHit.of(a, phone_tail=a.phone_tail, checked_in=a.id in arrived, matched=label)
             for a, label in found.values()
         ]
 
