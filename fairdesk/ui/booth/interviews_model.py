@@ -7,21 +7,15 @@ Rows carry display fields only, so the table cannot show a phone, e-mail or 学�
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, Qt
 
 from fairdesk.core.times import local_text
 from fairdesk.services.booth.views import InterviewRow
 from fairdesk.ui.labels import degree_text
+from fairdesk.ui.rows_model import RowsModel
 
 logger = logging.getLogger(__name__)
 
@@ -30,7 +24,6 @@ COL_POSITION, COL_RATING, COL_OUTCOME, COL_TAGS, COL_VISITS, COL_LAST, COL_INTER
     5, 12
 )
 COLUMN_COUNT = 12
-_Index = QModelIndex | QPersistentModelIndex
 
 
 def local_time_text(value: datetime | None, *, short: bool = False) -> str:
@@ -60,42 +53,18 @@ def _pending_name(row: InterviewRow) -> str:
     return QCoreApplication.translate("InterviewTableModel", "{name} · pending").format(name=name)
 
 
-class InterviewTableModel(QAbstractTableModel):
+class InterviewTableModel(RowsModel[InterviewRow]):
     """Rows of `InterviewRow`; `row_at(i)` gives one back for the screen."""
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[InterviewRow] = []
-
-    def set_rows(self, rows: Sequence[InterviewRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
+    COLUMNS = COLUMN_COUNT
 
     def row_at(self, row: int) -> InterviewRow:
         return self._rows[row]
 
-    def rows(self) -> list[InterviewRow]:
-        return list(self._rows)
+    def headers(self) -> list[str]:
+        return _headers()
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else COLUMN_COUNT
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return _headers()[section]
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row = self._rows[index.row()]
-        column = index.column()
+    def cell(self, row: InterviewRow, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(row, column)
         if role == Qt.ItemDataRole.UserRole:
