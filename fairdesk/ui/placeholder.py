@@ -5,9 +5,9 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from fairdesk.ui import fonts
 from fairdesk.ui.labels import role_description, role_title
 
 logger = logging.getLogger(__name__)
@@ -26,17 +26,12 @@ class PlaceholderScreen(QWidget):
 
         heading = QLabel(role_title(role))
         heading.setObjectName("screenHeading")
-        font = QFont(heading.font())
-        font.setPointSizeF(font.pointSizeF() * 1.8)
-        font.setBold(True)
-        heading.setFont(font)
+        fonts.heading(heading, 1.8)
 
         description = QLabel(role_description(role))
         description.setObjectName("screenDescription")
         description.setWordWrap(True)
-        body_font = QFont(description.font())
-        body_font.setPointSizeF(body_font.pointSizeF() * 1.15)
-        description.setFont(body_font)
+        fonts.scale_font(description, 1.15)
 
         notice = QLabel(self.tr("This station's screen is coming in a later step."))
         notice.setObjectName("comingLaterNotice")

@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QFont, QIcon, QPaintEvent, QPalette
+from PySide6.QtGui import QIcon, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from fairdesk.core.roles import ROLES, Role
+from fairdesk.ui import fonts
 from fairdesk.ui.labels import role_description, role_title, strip_mnemonic
 
 logger = logging.getLogger(__name__)
@@ -66,24 +67,17 @@ class RoleButton(QPushButton):
 
         self.title_label = QLabel(strip_mnemonic(title))
         self.title_label.setObjectName("roleTitle")
-        title_font = QFont(self.font())
-        title_font.setPointSizeF(title_font.pointSizeF() * 1.5)
-        title_font.setBold(True)
-        self.title_label.setFont(title_font)
+        fonts.heading(self.title_label, 1.5, like=self)
 
         self.description_label = QLabel(description)
         self.description_label.setObjectName("roleDescription")
         self.description_label.setWordWrap(True)
-        body_font = QFont(self.font())
-        body_font.setPointSizeF(body_font.pointSizeF() * 1.1)
-        self.description_label.setFont(body_font)
+        fonts.scale_font(self.description_label, 1.1, like=self)
 
         key = mnemonic_key(title)
         self.key_label = QLabel(f"Alt+{key}" if key else "")
         self.key_label.setObjectName("roleShortcut")
-        key_font = QFont(self.font())
-        key_font.setPointSizeF(key_font.pointSizeF() * 0.95)
-        self.key_label.setFont(key_font)
+        fonts.scale_font(self.key_label, 0.95, like=self)
         self.key_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
 
         text_column = QVBoxLayout()
@@ -127,10 +121,7 @@ class RolePicker(QWidget):
 
         heading = QLabel(self.tr("Choose this station's role"))
         heading.setObjectName("rolePickerHeading")
-        heading_font = QFont(heading.font())
-        heading_font.setPointSizeF(heading_font.pointSizeF() * 1.8)
-        heading_font.setBold(True)
-        heading.setFont(heading_font)
+        fonts.heading(heading, 1.8)
         heading.setAlignment(Qt.AlignmentFlag.AlignHCenter)
 
         hint = QLabel(
@@ -141,9 +132,7 @@ class RolePicker(QWidget):
         )
         hint.setObjectName("rolePickerHint")
         hint.setWordWrap(True)
-        hint_font = QFont(hint.font())
-        hint_font.setPointSizeF(hint_font.pointSizeF() * 1.15)
-        hint.setFont(hint_font)
+        fonts.scale_font(hint, 1.15)
         hint.setAlignment(Qt.AlignmentFlag.AlignHCenter)
 
         column = QWidget()

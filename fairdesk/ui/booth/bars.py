@@ -8,9 +8,9 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSpinBox, QWidget
 
+from fairdesk.ui import fonts
 from fairdesk.ui.widgets.scan_capture import ScanLineEdit
 
 logger = logging.getLogger(__name__)
@@ -41,10 +41,7 @@ class BoothHeader(QWidget):
         self.setAccessibleName(self.tr("Booth header"))
         name = QLabel(company)
         name.setObjectName("boothCompanyName")
-        font = QFont(name.font())
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        name.setFont(font)
+        fonts.heading(name, 1.4)
         self.lock_spin = QSpinBox()
         self.lock_spin.setObjectName("lockMinutes")
         self.lock_spin.setAccessibleName(self.tr("Lock after idle minutes"))
@@ -88,9 +85,7 @@ class ScanBar(QWidget):
         self.result = QLabel()
         self.result.setObjectName("scanResult")
         self.result.setAccessibleName(self.tr("Scan result"))
-        big = QFont(self.result.font())
-        big.setPointSizeF(big.pointSizeF() * 1.25)
-        self.result.setFont(big)
+        fonts.scale_font(self.result, 1.25)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.input, 3)

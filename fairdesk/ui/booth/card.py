@@ -11,7 +11,6 @@ import logging
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from fairdesk.core.codes import short_serial
 from fairdesk.services.booth.views import InterviewCard, NoteView
+from fairdesk.ui import fonts
 from fairdesk.ui.booth.interviews_model import local_time_text
 from fairdesk.ui.labels import degree_text
 
@@ -51,10 +51,7 @@ class StudentCardView(QFrame):
         self.name_label = QLabel(self.tr("Scan a badge to start"))
         self.name_label.setObjectName("cardName")
         self.name_label.setAccessibleName(self.tr("Student name"))
-        font = QFont(self.name_label.font())
-        font.setPointSizeF(font.pointSizeF() * 1.9)
-        font.setBold(True)
-        self.name_label.setFont(font)
+        fonts.heading(self.name_label, 1.9)
         self.details_label = QLabel()
         self.details_label.setObjectName("cardDetails")
         self.details_label.setAccessibleName(self.tr("University, school and major"))

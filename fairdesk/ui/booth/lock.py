@@ -10,7 +10,6 @@ import logging
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -23,16 +22,14 @@ from PySide6.QtWidgets import (
 )
 
 from fairdesk.services.booth.auth import CompanyChoice
+from fairdesk.ui import fonts
 
 logger = logging.getLogger(__name__)
 
 
 def _heading(text: str, scale: float = 1.6) -> QLabel:
     label = QLabel(text)
-    font = QFont(label.font())
-    font.setPointSizeF(font.pointSizeF() * scale)
-    font.setBold(True)
-    label.setFont(font)
+    fonts.heading(label, scale)
     label.setWordWrap(True)
     return label
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from fairdesk.render.badge_fonts import register_fonts
+from fairdesk.ui import fonts
 from fairdesk.ui.bundles import OrganiserBundle
 from fairdesk.ui.organiser.badges import BadgesScreen
 from fairdesk.ui.tasks import TaskRunner
@@ -40,10 +40,7 @@ class OrganiserScreen(QWidget):
         self.setAccessibleName(self.tr("Organiser"))
         heading = QLabel(self.tr("Organiser"))
         heading.setObjectName("screenHeading")
-        font = QFont(heading.font())
-        font.setPointSizeF(font.pointSizeF() * 1.5)
-        font.setBold(True)
-        heading.setFont(font)
+        fonts.heading(heading, 1.5)
 
         self.tool_list = QListWidget()
         self.tool_list.setObjectName("organiserTools")
