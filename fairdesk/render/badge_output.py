@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Protocol
 
 from PIL import Image
 from PySide6.QtCore import QMarginsF, QSizeF
@@ -132,6 +133,30 @@ def write_pdf(
             part.unlink(missing_ok=True)
     logger.info("badge PDF: %d badges, %d pages, %s", len(views), pages, path)
     return BadgeFiles(len(views), pages, path, warnings)
+
+
+class PrintLog(Protocol):
+    """Where printings are recorded (the badge service, or a test's fake)."""
+
+    def record_prints(self, views: Sequence[BadgeView], layout: str) -> None: ...
+
+
+def write_printed_pdf(
+    log: PrintLog,
+    views: Sequence[BadgeView],
+    path: Path,
+    layout: Preset,
+    *,
+    title: str,
+    style: BadgeStyle | None = None,
+    progress: Progress | None = None,
+) -> BadgeFiles:
+    """`write_pdf`, then log one printing of each badge: a PDF goes to the print shop, so it
+    counts as printed (`--only-unprinted` and "not yet printed" skip it). Nothing is logged when
+    the file could not be written."""
+    files = write_pdf(views, path, layout, title=title, style=style, progress=progress)
+    log.record_prints(views, layout.key)
+    return files
 
 
 def png_stem(view: BadgeView) -> str:
