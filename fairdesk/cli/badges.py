@@ -56,7 +56,7 @@ def register(sub: Any) -> dict[str, Any]:
 def cmd_badges(args: argparse.Namespace) -> int:
     from fairdesk.cli import engine_from
     from fairdesk.render.badge_fonts import ensure_gui_app
-    from fairdesk.render.badge_output import write_pngs, write_printed_pdf
+    from fairdesk.render.badge_output import write_pdf, write_pngs
     from fairdesk.services.badges.service import BadgeService
 
     if args.out is not None and args.out.suffix.lower() != ".pdf":
@@ -75,7 +75,7 @@ def cmd_badges(args: argparse.Namespace) -> int:
         if args.png is not None:
             result = write_pngs(views, args.png, layout, title=title)
         else:
-            result = write_printed_pdf(service, views, args.out, layout, title=title)
+            result = write_pdf(views, args.out, layout, title=title, log=service)
     except OSError as exc:
         target = exc.filename or args.out or args.png
         raise UserError(CANNOT_WRITE(path=target, detail=exc.strerror)) from exc

@@ -95,6 +95,12 @@ def page_layout(layout: Preset) -> QPageLayout:
     return QPageLayout(size, orientation, QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter)
 
 
+class PrintLog(Protocol):
+    """Where printings are recorded (the badge service, or a test's fake)."""
+
+    def record_prints(self, views: Sequence[BadgeView], layout: str) -> None: ...
+
+
 def write_pdf(
     views: Sequence[BadgeView],
     path: Path,
@@ -103,8 +109,14 @@ def write_pdf(
     title: str,
     style: BadgeStyle | None = None,
     progress: Progress | None = None,
+    log: PrintLog | None = None,
 ) -> BadgeFiles:
-    """A vector PDF of `views` on `layout`'s pages, fonts embedded."""
+    """A vector PDF of `views` on `layout`'s pages, fonts embedded.
+
+    With `log` (the badge service), each badge's printing is then recorded: a PDF goes to the
+    print shop, so it counts as printed ("not yet printed", `--only-unprinted`). Nothing is
+    logged when the file could not be written.
+    """
     if not views:
         raise UserError(NOTHING_TO_PRINT())
     register_fonts()
@@ -132,31 +144,9 @@ def write_pdf(
         with contextlib.suppress(OSError):
             part.unlink(missing_ok=True)
     logger.info("badge PDF: %d badges, %d pages, %s", len(views), pages, path)
+    if log is not None:
+        log.record_prints(views, layout.key)
     return BadgeFiles(len(views), pages, path, warnings)
-
-
-class PrintLog(Protocol):
-    """Where printings are recorded (the badge service, or a test's fake)."""
-
-    def record_prints(self, views: Sequence[BadgeView], layout: str) -> None: ...
-
-
-def write_printed_pdf(
-    log: PrintLog,
-    views: Sequence[BadgeView],
-    path: Path,
-    layout: Preset,
-    *,
-    title: str,
-    style: BadgeStyle | None = None,
-    progress: Progress | None = None,
-) -> BadgeFiles:
-    """`write_pdf`, then log one printing of each badge: a PDF goes to the print shop, so it
-    counts as printed (`--only-unprinted` and "not yet printed" skip it). Nothing is logged when
-    the file could not be written."""
-    files = write_pdf(views, path, layout, title=title, style=style, progress=progress)
-    log.record_prints(views, layout.key)
-    return files
 
 
 def png_stem(view: BadgeView) -> str:

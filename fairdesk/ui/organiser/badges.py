@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from fairdesk.core.badge_layout import DEFAULT_PRESET, pages_needed, preset
-from fairdesk.render.badge_output import BadgeFiles, write_pngs, write_printed_pdf
+from fairdesk.render.badge_output import BadgeFiles, write_pdf, write_pngs
 from fairdesk.render.badge_render import BadgeStyle, NameWarning, check_names, render_badge
 from fairdesk.services.badges.service import BadgeView
 from fairdesk.ui.bundles import Badges
@@ -284,8 +284,8 @@ class BadgesScreen(QWidget):
         service = self.service
 
         def work(report: Report) -> BadgeFiles:
-            return write_printed_pdf(service, views, path, layout, title=title, style=style,
-                                     progress=report)  # fmt: skip
+            return write_pdf(views, path, layout, title=title, style=style, progress=report,
+                             log=service)  # fmt: skip
 
         self._start()
         label = self.tr("Writing badge PDF")

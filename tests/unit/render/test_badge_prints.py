@@ -1,5 +1,6 @@
-"""`write_printed_pdf`: the PDF is written, then each badge's printing is logged — never the log
-without the file. Read back with pypdf and from the database (`select(only_unprinted=True)`)."""
+"""`write_pdf(..., log=service)`: the PDF is written, then each badge's printing is logged —
+never the log without the file. Read back with pypdf and from the print log (`print_count`,
+`select(only_unprinted=True)`)."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from sqlalchemy import Engine
 
 from fairdesk.core.badge_layout import preset
 from fairdesk.errors import UserError
-from fairdesk.render.badge_output import write_printed_pdf
+from fairdesk.render.badge_output import write_pdf
 from fairdesk.services.badges.service import BadgeService
 from tests.factories import add_person, new_store
 
@@ -28,7 +29,7 @@ def test_the_pdf_is_written_and_its_badges_count_as_printed(engine: Engine, tmp_
     views = service.select()
     assert len(service.select(only_unprinted=True)) == 3
     out = tmp_path / "sheet.pdf"
-    files = write_printed_pdf(service, views, out, preset("a4-90x54"), title="双选会")
+    files = write_pdf(views, out, preset("a4-90x54"), title="双选会", log=service)
 
     assert files.badges == 3 and len(PdfReader(out).pages) == files.pages == 1
     assert service.select(only_unprinted=True) == []
@@ -41,6 +42,6 @@ def test_nothing_is_logged_when_the_file_cannot_be_written(engine: Engine, tmp_p
     blocker = tmp_path / "a file"
     blocker.write_text("not a folder")
     with pytest.raises(UserError):
-        write_printed_pdf(service, service.select(), blocker / "sheet.pdf", preset("a6"),
-                          title="双选会")  # fmt: skip
+        write_pdf(service.select(), blocker / "sheet.pdf", preset("a6"), title="双选会",
+                  log=service)  # fmt: skip
     assert len(service.select(only_unprinted=True)) == 1
