@@ -8,7 +8,6 @@ same painter as the PDF and saved through Pillow (with their dpi), one per atten
 
 from __future__ import annotations
 
-import contextlib
 import logging
 import os
 import re
@@ -36,7 +35,7 @@ from fairdesk.render.badge_render import (
     paint_pages,
     render_badge,
 )
-from fairdesk.render.pdf_unicode import repair_unicode_maps
+from fairdesk.render.pdf_file import write_pdf_file
 from fairdesk.services.badges.service import BadgeView
 
 logger = logging.getLogger(__name__)
@@ -121,28 +120,20 @@ def write_pdf(
         raise UserError(NOTHING_TO_PRINT())
     register_fonts()
     warnings = tuple(check_names(views))
-    part = path.with_name(path.name + ".part")  # the PDF appears whole or not at all
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        part.open("wb").close()  # QPdfWriter fails silently: find out now
-    except OSError as exc:
-        raise UserError(CANNOT_WRITE(path=path, detail=exc.strerror or exc)) from exc
-    try:
-        writer = QPdfWriter(str(part))
-        writer.setResolution(PRINT_DPI)
-        writer.setTitle(str(PDF_TITLE(title=title)))
-        writer.setCreator("FairDesk")
-        writer.setPageLayout(page_layout(layout))
-        pages = paint_pages(writer, views, layout, title=title, style=style or BadgeStyle(),
-                            progress=progress)  # fmt: skip
-        del writer  # the file is complete once the writer is gone
-        repair_unicode_maps(part, [title, *(f"{v.name}{v.university}{v.major}" for v in views)])
-        part.replace(path)
-    except OSError as exc:
-        raise UserError(CANNOT_WRITE(path=path, detail=exc.strerror or exc)) from exc
-    finally:
-        with contextlib.suppress(OSError):
-            part.unlink(missing_ok=True)
+    chosen = style or BadgeStyle()
+
+    def paint(writer: QPdfWriter) -> int:
+        return paint_pages(writer, views, layout, title=title, style=chosen, progress=progress)
+
+    pages = write_pdf_file(
+        path,
+        paint,
+        title=str(PDF_TITLE(title=title)),
+        page=page_layout(layout),
+        dpi=PRINT_DPI,
+        texts=[title, *(f"{v.name}{v.university}{v.major}" for v in views)],
+        cannot_write=lambda target, why: CANNOT_WRITE(path=target, detail=why),
+    )
     logger.info("badge PDF: %d badges, %d pages, %s", len(views), pages, path)
     if log is not None:
         log.record_prints(views, layout.key)

@@ -11,7 +11,6 @@ The file appears whole or not at all (written to FILE.part, then renamed).
 
 from __future__ import annotations
 
-import contextlib
 import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -32,7 +31,7 @@ from PySide6.QtGui import (
 from fairdesk.core.messages import Message, message
 from fairdesk.errors import UserError
 from fairdesk.render.badge_fonts import badge_font, printable, register_fonts
-from fairdesk.render.pdf_unicode import repair_unicode_maps
+from fairdesk.render.pdf_file import write_pdf_file
 from fairdesk.services.booth.pins import PinSlip
 
 logger = logging.getLogger(__name__)
@@ -228,26 +227,15 @@ def write_slips(slips: Sequence[PinSlip], path: Path, *, title: str) -> SlipFile
     if not slips:
         raise UserError(NO_SLIPS())
     register_fonts()
-    part = path.with_name(path.name + ".part")
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        part.open("wb").close()  # QPdfWriter fails silently: find out now
-        writer = QPdfWriter(str(part))
-        writer.setResolution(DPI)
-        writer.setTitle(f"{title} — booth PINs")
-        writer.setCreator("FairDesk")
-        size = QPageSize(QPageSize.PageSizeId.A4)
-        writer.setPageLayout(
-            QPageLayout(size, QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0))
-        )
-        pages = _paint(writer, slips, title)
-        del writer  # the file is complete once the writer is gone
-        repair_unicode_maps(part, [title, *(s.name for s in slips)])
-        part.replace(path)
-    except OSError as exc:
-        raise UserError(CANNOT_WRITE(path=path, reason=exc.strerror or exc)) from exc
-    finally:
-        with contextlib.suppress(OSError):
-            part.unlink(missing_ok=True)
+    size = QPageSize(QPageSize.PageSizeId.A4)
+    pages = write_pdf_file(
+        path,
+        lambda writer: _paint(writer, slips, title),
+        title=f"{title} — booth PINs",
+        page=QPageLayout(size, QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0)),
+        dpi=DPI,
+        texts=[title, *(s.name for s in slips)],
+        cannot_write=lambda target, why: CANNOT_WRITE(path=target, reason=why),
+    )
     logger.info("PIN slips: %d slips, %d pages, %s", len(slips), pages, path)
     return SlipFile(len(slips), pages, path)
