@@ -18,15 +18,27 @@ from fairdesk.store.engine import read_session
 from fairdesk.store.models import Badge
 
 
-def _codes(engine: Engine, scans: int) -> list[str]:
+def badge_codes(engine: Engine, count: int, *, newest: bool = False) -> list[tuple[int, str]]:
+    """(serial, code) of the first `count` badges by serial (the last ones with `newest`)."""
+    order = col(Badge.serial).desc() if newest else col(Badge.serial)
     with read_session(engine) as s:
         fair = current_fair(s)
-        badges = s.exec(select(Badge).order_by(col(Badge.serial)).limit(scans)).all()
         key = fair_secret(fair)
+        badges = s.exec(select(Badge).order_by(order).limit(count)).all()
         return [
-            make_code(fair_code=fair.code, secret=key, serial=b.serial, reissue=b.reissue)
+            (b.serial, make_code(fair_code=fair.code, secret=key, serial=b.serial,
+                                 reissue=b.reissue))
             for b in badges
-        ]
+        ]  # fmt: skip
+
+
+def floor_copy(engine: Engine, target: Path) -> Path:
+    """A copy of the store at `target` (sqlite3's online backup), for the raw-sqlite3 floors."""
+    src, dst = sqlite3.connect(Path(str(engine.url.database))), sqlite3.connect(target)
+    src.backup(dst)
+    src.close()
+    dst.close()
+    return target
 
 
 STATION_PRAGMAS = ("journal_mode=WAL", "synchronous=FULL", "foreign_keys=ON", "busy_timeout=5000")
@@ -69,13 +81,8 @@ def checkin_floor(db: Path, serials: list[int]) -> list[float]:
 
 def bench_checkin(engine: Engine, work: Path, scans: int) -> list[BenchRow]:
     """p50 and p99 of a check-in by code on the full store, beside the bare floor."""
-    codes = _codes(engine, scans)
-    db_path = Path(str(engine.url.database))
-    floor_db = work / "bench_floor.sqlite3"
-    src, dst = sqlite3.connect(db_path), sqlite3.connect(floor_db)
-    src.backup(dst)
-    src.close()
-    dst.close()
+    codes = [code for _serial, code in badge_codes(engine, scans)]
+    floor_db = floor_copy(engine, work / "bench_floor.sqlite3")
     service = CheckInService(engine)
     service.by_code(codes[0])  # warm the fair key and station cache, as a station does at start
     samples = []

@@ -13,7 +13,6 @@ from __future__ import annotations
 import logging
 import os
 import random
-import sqlite3
 import time
 from pathlib import Path
 from typing import Any
@@ -21,13 +20,11 @@ from typing import Any
 from sqlalchemy import Engine
 from sqlmodel import col, select
 
-from fairdesk.bench.checkin_rows import checkin_floor, floor_connection
+from fairdesk.bench.checkin_rows import badge_codes, checkin_floor, floor_connection, floor_copy
 from fairdesk.bench.table import BenchRow, percentile
-from fairdesk.core.codes import make_code
 from fairdesk.services.desk.search import SearchService
-from fairdesk.services.fairs import current_fair, fair_secret
 from fairdesk.store.engine import read_session
-from fairdesk.store.models import Attendee, Badge
+from fairdesk.store.models import Attendee
 
 logger = logging.getLogger(__name__)
 
@@ -68,19 +65,6 @@ def _search_floor(db: Path, queries: list[tuple[str, str]]) -> list[float]:
         samples.append((time.perf_counter() - start) * 1000)
     con.close()
     return samples
-
-
-def _codes(engine: Engine, count: int) -> list[tuple[int, str]]:
-    """(serial, code) of the newest badges: the ones the check-in rows have not scanned yet."""
-    with read_session(engine) as s:
-        fair = current_fair(s)
-        key = fair_secret(fair)
-        badges = s.exec(select(Badge).order_by(col(Badge.serial).desc()).limit(count)).all()
-        return [
-            (b.serial, make_code(fair_code=fair.code, secret=key, serial=b.serial,
-                                 reissue=b.reissue))
-            for b in badges
-        ]  # fmt: skip
 
 
 def _quiet_offscreen_warnings() -> None:
@@ -144,12 +128,7 @@ def _scan_to_verdict(engine: Engine, codes: list[str]) -> list[float]:
 def bench_desk(engine: Engine, work: Path) -> list[BenchRow]:
     """Search p95 and scan → verdict p50/p99 on the store, beside their floors."""
     rng = random.Random(3)
-    db_path = Path(str(engine.url.database))
-    floor_db = work / "bench_desk_floor.sqlite3"
-    src, dst = sqlite3.connect(db_path), sqlite3.connect(floor_db)
-    src.backup(dst)
-    src.close()
-    dst.close()
+    floor_db = floor_copy(engine, work / "bench_desk_floor.sqlite3")
 
     queries = _queries(engine, rng)
     search = SearchService(engine)
@@ -162,7 +141,7 @@ def bench_desk(engine: Engine, work: Path) -> list[BenchRow]:
     floor = _search_floor(floor_db, queries)
     rows = [BenchRow("desk search p95", percentile(samples, 95), percentile(floor, 95), 30.0, "ms")]
 
-    picked = _codes(engine, SCANS + 1)
+    picked = badge_codes(engine, SCANS + 1, newest=True)
     scans = _scan_to_verdict(engine, [c for _s, c in picked])[1:]  # the first warms caches
     scan_floor = checkin_floor(floor_db, [s for s, _c in picked[1:]])
     rows.extend(
