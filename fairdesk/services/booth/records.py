@@ -7,6 +7,7 @@ Kept apart from the use cases in `interviews` so the mapping that decides what a
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import func
 from sqlmodel import Session, col, select
@@ -34,6 +35,13 @@ def student_card(a: Attendee) -> StudentCard:
     return StudentCard.of(a)
 
 
+def facts_of(i: Interview) -> dict[str, Any]:
+    """The `InterviewFacts` fields of `i`, for the card and the list row alike."""
+    return {"id": i.id, "position_id": i.position_id, "rating": i.rating,
+            "tags": split_tags(i.tags), "outcome": i.outcome, "interviewer": i.interviewer,
+            "visits": i.visits}  # fmt: skip
+
+
 def card_of(session: Session, interview: Interview) -> InterviewCard:
     """The booth's view of `interview` (display fields, notes in order, visit times)."""
     attendee = session.get(Attendee, interview.attendee_id) if interview.attendee_id else None
@@ -50,17 +58,11 @@ def card_of(session: Session, interview: Interview) -> InterviewCard:
         )
     ).one()
     return InterviewCard(
-        id=interview.id,
+        **facts_of(interview),
         student=student_card(attendee) if attendee else None,
         pending_serial=interview.pending_serial,
         pending_name=interview.pending_name,
-        position_id=interview.position_id,
         position_title=position.title if position else "",
-        rating=interview.rating,
-        tags=split_tags(interview.tags),
-        outcome=interview.outcome,
-        interviewer=interview.interviewer,
-        visits=interview.visits,
         first_visit=as_utc(first),
         last_visit=as_utc(last),
         notes=tuple(
@@ -81,19 +83,13 @@ def row_of(
     name = a.name if a else i.pending_name
     keys = " ".join(x for x in (name, a.name_pinyin if a else "", a.name_initials if a else ""))
     return InterviewRow(
-        id=i.id,
+        **facts_of(i),
         name=name,
         university=a.university if a else "",
         major=a.major if a else "",
         degree=a.degree if a else None,
         grad_year=a.grad_year if a else None,
-        position_id=i.position_id,
         position=p.title if p else "",
-        rating=i.rating,
-        tags=split_tags(i.tags),
-        outcome=i.outcome,
-        interviewer=i.interviewer,
-        visits=i.visits,
         last_visit=as_utc(last),
         pending=a is None,
         search_keys=keys.lower(),

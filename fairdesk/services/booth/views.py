@@ -146,21 +146,27 @@ class PositionChoice:
     title: str
 
 
-@dataclass(frozen=True)
-class InterviewCard:
-    """Everything the booth's card and form show for one interview."""
+@dataclass(frozen=True, kw_only=True)
+class InterviewFacts:
+    """What both the card and the list show of one interview (the booth's own assessment)."""
 
     id: uuid.UUID
-    student: StudentCard | None  # None while pending (serial not in the booth roster)
-    pending_serial: int | None
-    pending_name: str
     position_id: uuid.UUID | None
-    position_title: str
     rating: int | None
     tags: tuple[str, ...]
     outcome: str | None
     interviewer: str
     visits: int
+
+
+@dataclass(frozen=True, kw_only=True)
+class InterviewCard(InterviewFacts):
+    """Everything the booth's card and form show for one interview."""
+
+    student: StudentCard | None  # None while pending (serial not in the booth roster)
+    pending_serial: int | None
+    pending_name: str
+    position_title: str
     first_visit: datetime | None
     last_visit: datetime | None
     notes: tuple[NoteView, ...] = field(default_factory=tuple)
@@ -185,23 +191,16 @@ class ScanOutcome(RefusalReason):
     reason: Rejection | None = None
 
 
-@dataclass(frozen=True)
-class InterviewRow:
+@dataclass(frozen=True, kw_only=True)
+class InterviewRow(InterviewFacts):
     """One line of the booth's interview list."""
 
-    id: uuid.UUID
     name: str
     university: str
     major: str
     degree: str | None
     grad_year: int | None
-    position_id: uuid.UUID | None
     position: str
-    rating: int | None
-    tags: tuple[str, ...]
-    outcome: str | None
-    interviewer: str
-    visits: int
     last_visit: datetime | None
     pending: bool
     search_keys: str = ""  # name, pinyin and initials, lower case, for the name search
