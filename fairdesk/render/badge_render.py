@@ -49,6 +49,7 @@ from fairdesk.render.badge_fonts import (
     fit_text,
     printable,
 )
+from fairdesk.render.pages import page_chunks, page_count, painter_on
 from fairdesk.services.badges.service import BadgeView
 
 logger = logging.getLogger(__name__)
@@ -303,26 +304,17 @@ def paint_pages(
     painter = BadgePainter(layout, title, style, dpi)
     cells = slots(layout)
     marks = crop_marks(layout)
-    p = QPainter()
-    if not p.begin(device):
-        raise RuntimeError("cannot start painting (is the printer or file available?)")
-    pages = 0
-    try:
-        p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
-        for start in range(0, len(views), layout.per_page):
-            if pages:
-                device.newPage()
-            pages += 1
+    failure = "cannot start painting (is the printer or file available?)"
+    with painter_on(device, antialias=False, failure=failure) as p:
+        for start, page in page_chunks(device, views, layout.per_page):
             p.setPen(QPen(QColor("#333333"), painter.px(0.2)))
             for x1, y1, x2, y2 in marks:
                 p.drawLine(QLineF(painter.px(x1), painter.px(y1), painter.px(x2), painter.px(y2)))
-            for cell, view in zip(cells, views[start : start + layout.per_page], strict=False):
+            for cell, view in zip(cells, page, strict=False):
                 painter.draw(p, view, QPointF(painter.px(cell.x), painter.px(cell.y)))
             if progress is not None:
                 progress(min(start + layout.per_page, len(views)), len(views))
-    finally:
-        p.end()
-    return pages
+    return page_count(views, layout.per_page)
 
 
 def render_badge(

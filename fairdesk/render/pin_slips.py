@@ -31,6 +31,7 @@ from PySide6.QtGui import (
 from fairdesk.core.messages import Message, message
 from fairdesk.errors import UserError
 from fairdesk.render.badge_fonts import badge_font, printable, register_fonts
+from fairdesk.render.pages import page_chunks, page_count, painter_on
 from fairdesk.render.pdf_file import write_pdf_file
 from fairdesk.services.booth.pins import PinSlip
 
@@ -202,24 +203,14 @@ def _cut_lines(p: QPainter) -> None:
 
 
 def _paint(writer: QPdfWriter, slips: Sequence[PinSlip], title: str) -> int:
-    p = QPainter()
-    if not p.begin(writer):
-        raise RuntimeError("cannot start painting the PIN slips")
-    pages = 0
-    try:
-        p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    with painter_on(writer, antialias=True, failure="cannot start painting the PIN slips") as p:
         drawer = _SlipPainter(p, title)
         boxes = slip_boxes()
-        for start in range(0, len(slips), PER_PAGE):
-            if pages:
-                writer.newPage()
-            pages += 1
+        for _start, page in page_chunks(writer, slips, PER_PAGE):
             _cut_lines(p)
-            for box, slip in zip(boxes, slips[start : start + PER_PAGE], strict=False):
+            for box, slip in zip(boxes, page, strict=False):
                 drawer.draw(slip, box)
-    finally:
-        p.end()
-    return pages
+    return page_count(slips, PER_PAGE)
 
 
 def write_slips(slips: Sequence[PinSlip], path: Path, *, title: str) -> SlipFile:
