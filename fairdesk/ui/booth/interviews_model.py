@@ -21,7 +21,7 @@ from PySide6.QtCore import (
 
 from fairdesk.core.times import local_text
 from fairdesk.services.booth.views import InterviewRow
-from fairdesk.ui.labels import degree_text
+from fairdesk.ui.labels import degree_text, outcome_text
 
 logger = logging.getLogger(__name__)
 
@@ -121,7 +121,7 @@ class InterviewTableModel(QAbstractTableModel):
             case 6:
                 return "★" * row.rating if row.rating else ""
             case 7:
-                return row.outcome or ""
+                return outcome_text(row.outcome)
             case 8:
                 return "、".join(row.tags)
             case 9:
