@@ -22,6 +22,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from fairdesk.core.messages import Message, language, message
+from fairdesk.core.roles import Role
 from fairdesk.core.vocabulary import DEGREE_AT_LEAST, DEGREE_WORDS, OUTCOME_WORDS, Outcome
 
 MACHINE = "en"  # --headers en
@@ -111,9 +112,9 @@ VALUES: dict[str, dict[str, Message]] = {
     "station": _values(
         "station",
         {
-            "organiser": ("Unnamed station", "未命名的工作站"),
-            "desk": ("Unnamed desk", "未命名的签到台"),
-            "booth": ("Unnamed booth", "未命名的展位"),
+            Role.ORGANISER: ("Unnamed station", "未命名的工作站"),
+            Role.DESK: ("Unnamed desk", "未命名的签到台"),
+            Role.BOOTH: ("Unnamed booth", "未命名的展位"),
         },
     ),
     "outcome": {str(o): m for o, m in OUTCOME_WORDS.items()},
