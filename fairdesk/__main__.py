@@ -12,8 +12,10 @@ import platformdirs
 
 from fairdesk import cli
 from fairdesk.config import APP_NAME
+from fairdesk.core.roles import Role
 
-GUI_COMMANDS = (None, "gui", "desk", "booth")
+#: The commands that open a window (none given, `gui`, and the stations named after their role).
+GUI_COMMANDS = (None, "gui", Role.DESK, Role.BOOTH)
 
 
 def _log_file() -> Path:

@@ -12,12 +12,12 @@ from sqlalchemy import Engine
 
 from fairdesk.bench.table import BenchRow
 from fairdesk.core.demo_students import iter_students
+from fairdesk.core.vocabulary import Degree
 from fairdesk.services.fairs import create_fair, ensure_local_station
 from fairdesk.services.importing.attendees import import_attendees
 from fairdesk.store.engine import open_database, write_session
 
 HEADER = ("姓名", "学号", "学校", "学院", "专业", "学历", "毕业年份", "手机", "邮箱")
-_DEGREE_TEXT = {"associate": "专科", "bachelor": "本科", "master": "硕士研究生", "phd": "博士"}
 BENCH_SECRET = "5a" * 32
 CSV_BUDGET_S = 2.0  # Step 5's target; DESIGN.md's budget is 5 s
 
@@ -26,7 +26,7 @@ def roster_rows(n: int) -> Iterator[tuple[str, ...]]:
     """Roster rows as a university office sends them (Chinese headers and degree words)."""
     for s in iter_students(n, seed=7):
         yield (
-            s.name, s.student_no, s.university, s.school, s.major, _DEGREE_TEXT[s.degree],
+            s.name, s.student_no, s.university, s.school, s.major, Degree(s.degree).words.zh,
             f"{s.grad_year}届", s.phone, s.email,
         )  # fmt: skip
 

@@ -18,6 +18,7 @@ from fairdesk import __version__
 from fairdesk.config import Settings, default_data_dir, resolve_db_path
 from fairdesk.core import messages
 from fairdesk.core.messages import message
+from fairdesk.core.roles import ROLES
 from fairdesk.errors import UserError
 from fairdesk.store.engine import open_database
 
@@ -63,7 +64,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     gui = sub.add_parser("gui", help="open the app (the default)")
     gui.add_argument("--demo", action="store_true", help="open the demo fair (built on first use)")
-    gui.add_argument("--role", choices=["desk", "booth", "organiser"], help="start in this role")
+    gui.add_argument("--role", choices=list(ROLES), help="start in this role")
 
     demo = sub.add_parser("demo", help="build the built-in demo fair into the database")
     demo.add_argument("--attendees", type=int, default=2000, help="number of students (2000)")

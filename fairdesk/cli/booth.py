@@ -12,6 +12,8 @@ import sys
 from typing import Any
 
 from fairdesk.core.messages import message
+from fairdesk.core.roles import Role
+from fairdesk.core.vocabulary import STORED_OUTCOMES, Outcome
 
 EXIT_OK, EXIT_ERROR, EXIT_REFUSED = 0, 2, 4
 LOCK_MINUTES = message(
@@ -32,8 +34,8 @@ def register(sub: Any) -> dict[str, Any]:
     scan.add_argument("code", help="the badge code digits")
     scan.add_argument("--company", required=True, help="the booth's company")
     scan.add_argument("--rating", type=int, help="1–5")
-    scan.add_argument("--outcome", help="简历已收/已面试/进入复试/发放意向 or resume/interviewed/"
-                      "second_round/offer")  # fmt: skip
+    outcomes = f"{'/'.join(STORED_OUTCOMES)} or {'/'.join(Outcome)}"
+    scan.add_argument("--outcome", help=outcomes)
     scan.add_argument("--note", help="a note appended to the record")
     scan.add_argument("--interviewer", default="", help="who met the student")
     scan.add_argument("--station", help="booth station name recorded with the interview")
@@ -50,7 +52,7 @@ def cmd_booth(args: argparse.Namespace) -> int:
         if not 1 <= args.lock_minutes <= 120:
             raise UserError(LOCK_MINUTES())
         settings = dataclasses.replace(settings, booth_lock_minutes=args.lock_minutes)
-    return run_gui(settings, sys.argv[:1], start_role="booth")
+    return run_gui(settings, sys.argv[:1], start_role=Role.BOOTH)
 
 
 def cmd_scan(args: argparse.Namespace) -> int:

@@ -7,12 +7,14 @@ import sys
 from collections.abc import Callable
 from typing import Any
 
+from fairdesk.core.roles import Role
+
 
 def cmd_desk(args: argparse.Namespace) -> int:
     from fairdesk.app import run_gui
     from fairdesk.cli import settings_from
 
-    return run_gui(settings_from(args), sys.argv[:1], start_role="desk")
+    return run_gui(settings_from(args), sys.argv[:1], start_role=Role.DESK)
 
 
 def register(sub: Any) -> dict[str, Callable[[argparse.Namespace], int]]:

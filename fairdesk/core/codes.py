@@ -23,6 +23,8 @@ import unicodedata
 from dataclasses import dataclass
 from enum import StrEnum
 
+from fairdesk.core.messages import Message, Text, message
+
 CODE_VERSION = 1
 CODE_LENGTH = 39
 HEADER_LENGTH = 8  # version + fair code + Damm digit
@@ -60,13 +62,34 @@ class Rejection(StrEnum):
     UNKNOWN = "unknown"
 
 
-REJECTION_TEXT = {
-    Rejection.MALFORMED: "not a FairDesk badge code",
-    Rejection.OTHER_FAIR: "a badge of another fair",
-    Rejection.FORGED: "forged or mistyped code (signature does not match)",
-    Rejection.REVOKED: "revoked: a new badge was issued to this person",
-    Rejection.UNKNOWN: "unknown badge serial",
+#: Why a code is refused, in the words the desk's messages, the CLI ("rejected: …", "refused: …")
+#: and the booth use, so both stations name the same problem the same way. The keys stay stable.
+REJECTION_WORDS: dict[Rejection, Message] = {
+    Rejection.MALFORMED: message(
+        "checkin.rejected.malformed", "not a FairDesk badge code", "不是 FairDesk 胸卡码"
+    ),
+    Rejection.OTHER_FAIR: message(
+        "checkin.rejected.other_fair", "a badge of another fair", "其他招聘会的胸卡"
+    ),
+    Rejection.FORGED: message(
+        "checkin.rejected.forged",
+        "forged or mistyped code (signature does not match)",
+        "伪造或输错的胸卡码（签名不符）",
+    ),
+    Rejection.REVOKED: message(
+        "checkin.rejected.revoked",
+        "revoked: a new badge was issued to this person",
+        "已作废：此人已补发新胸卡",
+    ),
+    Rejection.UNKNOWN: message(
+        "checkin.rejected.unknown", "unknown badge serial", "未知的胸卡序号"
+    ),
 }
+
+
+def rejection_message(reason: Rejection | None) -> Text | None:
+    """Why a code was refused, as a keyed message (None when it was not refused)."""
+    return REJECTION_WORDS[reason]() if reason else None
 
 
 @dataclass(frozen=True)
@@ -87,8 +110,13 @@ class Refused:
     serial: int | None = None
 
     @property
+    def message(self) -> Text:
+        return REJECTION_WORDS[self.reason]()
+
+    @property
     def text(self) -> str:
-        return REJECTION_TEXT[self.reason]
+        """The reason in the current language."""
+        return self.message.render()
 
 
 def damm_digit(digits: str) -> int:

@@ -23,13 +23,14 @@ from functools import lru_cache
 
 from fairdesk.core.demo_people import student_name
 from fairdesk.core.pinyin_keys import name_keys
+from fairdesk.core.vocabulary import Degree
 
 logger = logging.getLogger(__name__)
 
 GRAD_YEARS = (2026, 2027)
 CONSENT_RATE = 0.7
 _ASSOCIATE_RATE = 0.25  # within a school that still trains 专科 students
-_DEGREE_DIGIT = {"associate": "5", "bachelor": "0", "master": "1", "phd": "2"}
+_DEGREE_DIGIT = {Degree.ASSOCIATE: "5", Degree.BACHELOR: "0", Degree.MASTER: "1", Degree.PHD: "2"}
 _SEQ_FIRST_GENERATED = 10  # showcase students use sequence numbers below this
 _MOBILE_PREFIXES = (
     *("130", "131", "132", "133", "134", "135", "136", "137", "138", "139", "150", "151"),
@@ -150,7 +151,7 @@ class DemoStudent:
     university: str
     school: str
     major: str
-    degree: str
+    degree: Degree
     grad_year: int
     phone: str
     email: str
@@ -158,37 +159,48 @@ class DemoStudent:
 
 
 # (name, university, school, major, degree, grad_year, sequence number, consent)
-SHOWCASE: tuple[tuple[str, str, str, str, str, int, int, bool], ...] = (
-    ("曾小贤", "北京师范大学", "心理学部", "应用心理", "master", 2026, 1, True),
-    ("赵孟𫖯", "清华大学", "美术学院", "视觉传达设计", "master", 2026, 1, True),
-    ("阿依古丽·买买提", "北京大学医学部", "基础医学院", "基础医学", "phd", 2027, 1, True),
-    ("欧阳娜娜", "北京大学", "信息科学技术学院", "计算机科学与技术", "bachelor", 2026, 1, True),
-    ("单一鸣", "北京航空航天大学", "计算机学院", "软件工程", "master", 2026, 1, False),
-    ("迪丽娜尔·艾山", "北京师范大学", "教育学部", "教育技术学", "bachelor", 2026, 1, True),
-    ("张堃", "清华大学", "集成电路学院", "微电子科学与工程", "phd", 2026, 1, True),
-    ("上官玥", "北京大学", "光华管理学院", "金融学", "master", 2027, 1, True),
-    ("区嘉欣", "北京大学医学部", "药学院", "药学", "master", 2026, 1, True),
-    ("Emma Schmidt", "清华大学", "计算机科学与技术系", "人工智能", "master", 2026, 1, False),
+SHOWCASE: tuple[tuple[str, str, str, str, Degree, int, int, bool], ...] = (
+    ("曾小贤", "北京师范大学", "心理学部", "应用心理", Degree.MASTER, 2026, 1, True),
+    ("赵孟𫖯", "清华大学", "美术学院", "视觉传达设计", Degree.MASTER, 2026, 1, True),
+    ("阿依古丽·买买提", "北京大学医学部", "基础医学院", "基础医学", Degree.PHD, 2027, 1, True),
+    (
+        "欧阳娜娜",
+        "北京大学",
+        "信息科学技术学院",
+        "计算机科学与技术",
+        Degree.BACHELOR,
+        2026,
+        1,
+        True,
+    ),
+    ("单一鸣", "北京航空航天大学", "计算机学院", "软件工程", Degree.MASTER, 2026, 1, False),
+    ("迪丽娜尔·艾山", "北京师范大学", "教育学部", "教育技术学", Degree.BACHELOR, 2026, 1, True),
+    ("张堃", "清华大学", "集成电路学院", "微电子科学与工程", Degree.PHD, 2026, 1, True),
+    ("上官玥", "北京大学", "光华管理学院", "金融学", Degree.MASTER, 2027, 1, True),
+    ("区嘉欣", "北京大学医学部", "药学院", "药学", Degree.MASTER, 2026, 1, True),
+    ("Emma Schmidt", "清华大学", "计算机科学与技术系", "人工智能", Degree.MASTER, 2026, 1, False),
 )
 SHOWCASE_NAMES = tuple(row[0] for row in SHOWCASE)
 
 
-def number_block(univ: University, school: School, degree: str, entry: int) -> tuple[object, ...]:
+def number_block(
+    univ: University, school: School, degree: Degree, entry: int
+) -> tuple[object, ...]:
     """The part of a 学号 before its sequence number: students sharing it count up together."""
     if univ.key == "thu":
         return (univ.key, entry, school.code)
-    if univ.key == "pku" and degree == "bachelor":
+    if univ.key == "pku" and degree == Degree.BACHELOR:
         return (univ.key, entry, degree)
     return (univ.key, entry, school.code, degree)
 
 
-def student_number(univ: University, school: School, degree: str, entry: int, seq: int) -> str:
+def student_number(univ: University, school: School, degree: Degree, entry: int, seq: int) -> str:
     """The 10-digit 学号 for a student; raises ValueError when `seq` does not fit the pattern."""
     d = _DEGREE_DIGIT[degree]
     yy = entry % 100
     if univ.key == "thu":
         number, width = f"{entry}{school.code:02d}{seq:04d}", 4
-    elif univ.key == "pku" and degree == "bachelor":
+    elif univ.key == "pku" and degree == Degree.BACHELOR:
         number, width = f"{yy:02d}000{seq:05d}", 5
     elif univ.key == "pku":
         number, width = f"{yy:02d}{d}{school.code:03d}{seq:04d}", 4
@@ -203,14 +215,14 @@ def student_number(univ: University, school: School, degree: str, entry: int, se
     return number
 
 
-def entry_year(school: School, degree: str, grad_year: int, rng: random.Random | None) -> int:
+def entry_year(school: School, degree: Degree, grad_year: int, rng: random.Random | None) -> int:
     """The year a student started, from the degree's usual length."""
-    if degree == "associate":
+    if degree == Degree.ASSOCIATE:
         return grad_year - 3
-    if degree == "bachelor":
+    if degree == Degree.BACHELOR:
         return grad_year - school.years
     spread = rng.randint(0, 1) if rng is not None else 0
-    return grad_year - (2 + spread if degree == "master" else 4 + spread)
+    return grad_year - (2 + spread if degree == Degree.MASTER else 4 + spread)
 
 
 def mobile(index: int, rng: random.Random) -> str:
@@ -238,7 +250,7 @@ def _make(
     univ: University,
     school: School,
     major: str,
-    degree: str,
+    degree: Degree,
     grad_year: int,
     student_no: str,
     consent: bool,
@@ -269,12 +281,14 @@ def _showcase(rng: random.Random, count: int) -> Iterator[DemoStudent]:
         yield _make(rng, index, name, univ, school, major, degree, grad, number, consent)
 
 
-def _pick_degree(rng: random.Random, univ: University, school: School) -> str:
+def _pick_degree(rng: random.Random, univ: University, school: School) -> Degree:
     if school.associate and rng.random() < _ASSOCIATE_RATE:
-        return "associate"
+        return Degree.ASSOCIATE
     bachelor, master, _phd = univ.degree_weights
     r = rng.random() * sum(univ.degree_weights)
-    return "bachelor" if r < bachelor else "master" if r < bachelor + master else "phd"
+    if r < bachelor:
+        return Degree.BACHELOR
+    return Degree.MASTER if r < bachelor + master else Degree.PHD
 
 
 def iter_students(n: int, seed: int) -> Iterator[DemoStudent]:

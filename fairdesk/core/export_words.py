@@ -11,7 +11,8 @@ words (`--headers en`), which never change with the language or a new translatio
 - interview outcome: resume, interviewed, second_round, offer;
 - times stay "YYYY-MM-DD HH:MM:SS" in the station's time zone, numbers stay numbers.
 
-A value outside its list (an older or newer database) is written as it is stored.
+A value outside its list (an older or newer database) is written as it is stored. Degrees and
+outcomes are `fairdesk.core.vocabulary`'s: their words are defined there, once.
 """
 
 from __future__ import annotations
@@ -21,6 +22,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from fairdesk.core.messages import Message, language, message
+from fairdesk.core.roles import Role
+from fairdesk.core.vocabulary import DEGREE_AT_LEAST, DEGREE_WORDS, OUTCOME_WORDS, Outcome
 
 MACHINE = "en"  # --headers en
 HEADER_CHOICES = ("ui", MACHINE)
@@ -84,24 +87,8 @@ def _values(kind: str, words: dict[str, tuple[str, str]]) -> dict[str, Message]:
 
 
 VALUES: dict[str, dict[str, Message]] = {
-    "degree": _values(
-        "degree",
-        {
-            "associate": ("Associate", "大专"),
-            "bachelor": ("Bachelor", "本科"),
-            "master": ("Master", "硕士"),
-            "phd": ("PhD", "博士"),
-        },
-    ),
-    "degree_required": _values(
-        "degree_required",
-        {
-            "associate": ("Associate or above", "大专及以上"),
-            "bachelor": ("Bachelor or above", "本科及以上"),
-            "master": ("Master or above", "硕士及以上"),
-            "phd": ("PhD", "博士"),
-        },
-    ),
+    "degree": {str(d): m for d, m in DEGREE_WORDS.items()},
+    "degree_required": {str(d): m for d, m in DEGREE_AT_LEAST.items()},
     "kind": _values("kind", {"arrival": ("Arrival", "入场"), "reentry": ("Re-entry", "再次入场")}),
     "method": _values(
         "method",
@@ -125,23 +112,15 @@ VALUES: dict[str, dict[str, Message]] = {
     "station": _values(
         "station",
         {
-            "organiser": ("Unnamed station", "未命名的工作站"),
-            "desk": ("Unnamed desk", "未命名的签到台"),
-            "booth": ("Unnamed booth", "未命名的展位"),
+            Role.ORGANISER: ("Unnamed station", "未命名的工作站"),
+            Role.DESK: ("Unnamed desk", "未命名的签到台"),
+            Role.BOOTH: ("Unnamed booth", "未命名的展位"),
         },
     ),
-    "outcome": _values(
-        "outcome",
-        {
-            "resume": ("Résumé received", "简历已收"),
-            "interviewed": ("Interviewed", "已面试"),
-            "second_round": ("Second round", "进入复试"),
-            "offer": ("Offer", "发放意向"),
-        },
-    ),
+    "outcome": {str(o): m for o, m in OUTCOME_WORDS.items()},
 }
 #: Interview outcomes are stored in Chinese (DESIGN.md's words): their machine word.
-OUTCOME_CODES = {m.zh: code for code, m in VALUES["outcome"].items()}
+OUTCOME_CODES = {o.stored: str(o) for o in Outcome}
 
 
 @dataclass(frozen=True, slots=True)

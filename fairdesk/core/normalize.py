@@ -15,6 +15,7 @@ import unicodedata
 from datetime import date
 
 from fairdesk.core.messages import Text, message, render
+from fairdesk.core.vocabulary import Degree
 
 logger = logging.getLogger(__name__)
 
@@ -195,19 +196,22 @@ def _email(value: Raw, field: str) -> str | None:
     return f"{local}@{domain.lower()}"
 
 
-_DEGREES: dict[str, str] = {}
-for _canon, _words in {
-    "associate": ("大专", "专科", "高职", "associate"),
-    "bachelor": ("本科", "学士", "本科生", "bachelor", "bs", "ba", "undergraduate"),
-    "master": (
-        *("硕士", "硕士研究生", "研究生", "硕士生", "专硕", "学硕"),
-        *("master", "ms", "ma", "meng", "mba"),
+#: The ways rosters write each degree (parsing synonyms); its own words (本科, bachelor) come from
+#: `fairdesk.core.vocabulary`, so an export read back as a roster parses.
+_DEGREE_SYNONYMS: dict[Degree, tuple[str, ...]] = {
+    Degree.ASSOCIATE: ("专科", "高职"),
+    Degree.BACHELOR: ("学士", "本科生", "bs", "ba", "undergraduate", "bsc", "bachelors"),
+    Degree.MASTER: (
+        *("硕士研究生", "研究生", "硕士生", "专硕", "学硕"),
+        *("ms", "ma", "meng", "mba", "msc", "masters"),
     ),
-    "phd": ("博士", "博士研究生", "博士生", "phd", "ph.d.", "ph.d", "doctor", "doctoral"),
-}.items():
-    for _w in _words:
-        _DEGREES[_w] = _canon
-_DEGREES.update({"bsc": "bachelor", "msc": "master", "masters": "master", "bachelors": "bachelor"})
+    Degree.PHD: ("博士研究生", "博士生", "ph.d.", "ph.d", "doctor", "doctoral"),
+}
+_DEGREES: dict[str, Degree] = {
+    word: d
+    for d, synonyms in _DEGREE_SYNONYMS.items()
+    for word in (d.value, d.words.zh, d.words.en.lower(), *synonyms)
+}
 
 
 UNKNOWN_DEGREE = message("normalize.unknown_degree", "degree not recognised", "无法识别的学历")
@@ -221,7 +225,7 @@ def degree(value: Raw, field: str = "degree") -> str | None:
     found = _DEGREES.get(s.replace("’", "'").replace("'s", "s"))
     if found is None:
         raise FieldError(field, UNKNOWN_DEGREE())
-    return found
+    return found.value
 
 
 NOT_YEAR = message("normalize.not_year", "not a year", "不是有效的年份")

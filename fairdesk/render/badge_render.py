@@ -41,6 +41,7 @@ from fairdesk.core.badge_layout import (
     slots,
 )
 from fairdesk.core.messages import Text, message
+from fairdesk.core.vocabulary import DEGREES, Degree
 from fairdesk.render.badge_fonts import (
     FittedText,
     MissingChar,
@@ -56,13 +57,6 @@ logger = logging.getLogger(__name__)
 
 #: Called with (badges done, badges in all).
 Progress = Callable[[int, int], None]
-
-DEGREES = {
-    "associate": ("专科", "Associate"),
-    "bachelor": ("本科", "Bachelor"),
-    "master": ("硕士", "Master"),
-    "phd": ("博士", "PhD"),
-}
 
 
 @dataclass(frozen=True)
@@ -140,7 +134,8 @@ def _qr_matrix_qrcode(code: str) -> list[list[bool]]:
 
 
 def degree_major(view: BadgeView, language: str) -> str:
-    zh, en = DEGREES.get(view.degree or "", ("", ""))
+    words = Degree(view.degree).words if view.degree in DEGREES else None
+    zh, en = (words.zh, words.en) if words is not None else ("", "")
     word = {"zh": zh, "en": en, "both": f"{zh} {en}".strip()}.get(language, zh)
     # The CJK font's middle dot is full width: it needs no spaces around it in Chinese.
     return (" · " if language == "en" else "·").join(part for part in (word, view.major) if part)

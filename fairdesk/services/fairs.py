@@ -10,13 +10,13 @@ from sqlalchemy import Engine, func
 from sqlmodel import Session, col, select
 
 from fairdesk.core.messages import message
+from fairdesk.core.roles import ROLES, Role
 from fairdesk.errors import UserError
 from fairdesk.store.engine import read_session
 from fairdesk.store.models import Attendee, CheckIn, Company, Fair, Interview, Station
 from fairdesk.store.queries import active_arrival
 from fairdesk.store.seam import changes
 
-ROLES = ("organiser", "desk", "booth")
 NO_FAIR = message(
     "fair.none",
     "This database has no fair yet. Create one with `fairdesk setup --name …` "
@@ -41,7 +41,7 @@ def local_station(session: Session) -> Station:
 
 
 def ensure_local_station(
-    session: Session, *, name: str = "organiser", role: str = "organiser"
+    session: Session, *, name: str = Role.ORGANISER, role: str = Role.ORGANISER
 ) -> Station:
     """This installation's station, created (number 1) on first use."""
     station = session.exec(select(Station).where(col(Station.is_local))).first()

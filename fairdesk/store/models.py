@@ -27,7 +27,7 @@ class Station(SQLModel, table=True):
     id: uuid.UUID = Field(default_factory=uuid7, primary_key=True)
     number: int = Field(unique=True)
     name: str
-    role: str = "organiser"  # organiser | desk | booth
+    role: str = "organiser"  # a fairdesk.core.roles.Role: organiser | desk | booth
     company_id: uuid.UUID | None = None
     is_local: bool = False  # the row describing this very installation
     created_at: datetime = Field(default_factory=utcnow)
@@ -73,7 +73,7 @@ class Position(SQLModel, table=True):
     station_id: uuid.UUID
     company_id: uuid.UUID = Field(foreign_key="company.id", index=True)
     title: str
-    degree: str | None = None  # minimum degree wanted: associate/bachelor/master/phd
+    degree: str | None = None  # minimum degree wanted: a fairdesk.core.vocabulary.Degree
     majors: str = ""  # majors wanted, joined with "、"
     headcount: int | None = None
     created_at: datetime = Field(default_factory=utcnow)
@@ -119,7 +119,7 @@ class Attendee(SQLModel, table=True):
     university: str
     school: str = ""
     major: str = ""
-    degree: str | None = None  # associate | bachelor | master | phd
+    degree: str | None = None  # a fairdesk.core.vocabulary.Degree: associate | bachelor | …
     grad_year: int | None = None
     phone: str | None = None  # 11-digit mainland mobile, or +<country><number>
     phone_tail: str | None = None  # last four digits, for the desk search
@@ -185,7 +185,9 @@ class Interview(SQLModel, table=True):
     position_id: uuid.UUID | None = Field(default=None, foreign_key="position.id")
     rating: int | None = None  # 1–5
     tags: str = ""  # joined with "、"
-    outcome: str | None = None  # 简历已收 / 已面试 / 进入复试 / 发放意向
+    outcome: str | None = (
+        None  # Outcome.stored (core.vocabulary): 简历已收 / 已面试 / 进入复试 / 发放意向
+    )
     visits: int = 1  # derived from InterviewVisit rows; kept for quick listing
     created_at: datetime = Field(default_factory=utcnow)
     updated_at: datetime = Field(default_factory=utcnow)

@@ -37,31 +37,6 @@
 <context>
     <name>BoothScan</name>
     <message>
-        <location filename="../../fairdesk/ui/screens/booth_texts.py" line="18"/>
-        <source>not a FairDesk badge code</source>
-        <translation>不是 FairDesk 胸牌码</translation>
-    </message>
-    <message>
-        <location filename="../../fairdesk/ui/screens/booth_texts.py" line="19"/>
-        <source>a badge of another fair</source>
-        <translation>其他双选会的胸牌</translation>
-    </message>
-    <message>
-        <location filename="../../fairdesk/ui/screens/booth_texts.py" line="20"/>
-        <source>forged or mistyped code (signature does not match)</source>
-        <translation>伪造或输错的码（签名不符）</translation>
-    </message>
-    <message>
-        <location filename="../../fairdesk/ui/screens/booth_texts.py" line="23"/>
-        <source>revoked: a new badge was issued to this person</source>
-        <translation>已作废：此人已补发新胸牌</translation>
-    </message>
-    <message>
-        <location filename="../../fairdesk/ui/screens/booth_texts.py" line="26"/>
-        <source>unknown badge serial</source>
-        <translation>未知的胸牌序号</translation>
-    </message>
-    <message>
         <location filename="../../fairdesk/ui/screens/booth_texts.py" line="29"/>
         <source>Refused: {reason}</source>
         <translation>已拒绝：{reason}</translation>

@@ -57,26 +57,6 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../fairdesk/ui/labels.py" line="11"/>
-        <source>Associate</source>
-        <translation>专科</translation>
-    </message>
-    <message>
-        <location filename="../../fairdesk/ui/labels.py" line="12"/>
-        <source>Bachelor</source>
-        <translation>本科</translation>
-    </message>
-    <message>
-        <location filename="../../fairdesk/ui/labels.py" line="13"/>
-        <source>Master</source>
-        <translation>硕士</translation>
-    </message>
-    <message>
-        <location filename="../../fairdesk/ui/labels.py" line="14"/>
-        <source>PhD</source>
-        <translation>博士</translation>
-    </message>
-    <message>
         <location filename="../../fairdesk/ui/labels.py" line="30"/>
         <source>this computer</source>
         <translation>本机</translation>

@@ -13,8 +13,7 @@ import pytest
 
 from fairdesk.__main__ import main
 from fairdesk.cli import NO_DATABASE, NO_ONE_WITH_NO
-from fairdesk.core.codes import Rejection
-from fairdesk.services.desk.checkin import REJECTION_MESSAGES
+from fairdesk.core.codes import REJECTION_WORDS, Rejection
 from tests.factories import add_person, new_store
 
 
@@ -80,7 +79,7 @@ def test_the_human_part_follows_the_language_the_prefixes_stay(
     assert out.startswith("already checked in: 欧阳娜娜 (北京航空航天大学), 首次签到 ")
     assert out.rstrip().endswith("于 东门")
     assert run(db, *zh, "checkin", "12") == 4
-    malformed = REJECTION_MESSAGES[Rejection.MALFORMED]()
+    malformed = REJECTION_WORDS[Rejection.MALFORMED]()
     assert capsys.readouterr().out == f"rejected: {malformed.render('zh_CN')}\n"
     assert run(db, *zh, "checkin", "--student-no", "7") == 4
     assert capsys.readouterr().out == "rejected: 没有学号为 7 的人\n"

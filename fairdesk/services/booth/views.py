@@ -14,18 +14,15 @@ from typing import Literal
 
 from fairdesk.core.codes import Rejection
 from fairdesk.core.messages import message
+from fairdesk.core.vocabulary import STORED_OUTCOMES, Outcome
 from fairdesk.errors import UserError
 from fairdesk.services.desk.checkin import RefusalReason
 from fairdesk.services.people import PersonCard
 
-#: The outcomes of DESIGN.md, in pipeline order.
-OUTCOMES = ("简历已收", "已面试", "进入复试", "发放意向")
-OUTCOME_ALIASES = {
-    "resume": "简历已收",
-    "interviewed": "已面试",
-    "second_round": "进入复试",
-    "offer": "发放意向",
-}
+#: The outcomes of DESIGN.md as stored, in pipeline order (`fairdesk.core.vocabulary.Outcome`).
+OUTCOMES = STORED_OUTCOMES
+#: The machine word of each outcome, accepted wherever its stored word is.
+OUTCOME_ALIASES = {str(o): o.stored for o in Outcome}
 TAG_SEPARATOR = "、"
 MAX_TAG_LENGTH = 20
 MAX_NOTE_LENGTH = 4000

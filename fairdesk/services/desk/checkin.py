@@ -16,7 +16,13 @@ from typing import Any, Literal, Self
 from sqlalchemy import Engine
 from sqlmodel import Session, col, select
 
-from fairdesk.core.codes import CodeParts, Rejection, fold_input, verify_code
+from fairdesk.core.codes import (
+    CodeParts,
+    Rejection,
+    fold_input,
+    rejection_message,
+    verify_code,
+)
 from fairdesk.core.messages import Text, message
 from fairdesk.errors import UserError
 from fairdesk.services.fairs import current_fair, fair_secret
@@ -31,29 +37,6 @@ logger = logging.getLogger(__name__)
 
 Outcome = Literal["ok", "already", "rejected"]
 
-#: Why a code is refused, as the desk shows it and the CLI prints it after "rejected: " (the booth
-#: names the same problems in the same words).
-REJECTION_MESSAGES = {
-    Rejection.MALFORMED: message(
-        "checkin.rejected.malformed", "not a FairDesk badge code", "不是 FairDesk 胸卡码"
-    ),
-    Rejection.OTHER_FAIR: message(
-        "checkin.rejected.other_fair", "a badge of another fair", "其他招聘会的胸卡"
-    ),
-    Rejection.FORGED: message(
-        "checkin.rejected.forged",
-        "forged or mistyped code (signature does not match)",
-        "伪造或输错的胸卡码（签名不符）",
-    ),
-    Rejection.REVOKED: message(
-        "checkin.rejected.revoked",
-        "revoked: a new badge was issued to this person",
-        "已作废：此人已补发新胸卡",
-    ),
-    Rejection.UNKNOWN: message(
-        "checkin.rejected.unknown", "unknown badge serial", "未知的胸卡序号"
-    ),
-}
 PERSON_GONE = message(
     "roster.person_gone", "That person is no longer in the roster.", "此人已不在名单中。"
 )
@@ -62,11 +45,6 @@ NOTHING_TO_UNDO = message(
     "Nothing to undo: that check-in is not in this database.",
     "没有可撤销的内容：这条签到不在本数据库中。",
 )
-
-
-def rejection_message(reason: Rejection | None) -> Text | None:
-    """Why a code was refused, as a keyed message (None when it was not refused)."""
-    return REJECTION_MESSAGES[reason]() if reason else None
 
 
 @dataclass(frozen=True, kw_only=True)

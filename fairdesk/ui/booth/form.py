@@ -28,7 +28,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fairdesk.services.booth.views import OUTCOMES, InterviewCard, PositionChoice
+from fairdesk.services.booth.views import InterviewCard, PositionChoice
+from fairdesk.ui.labels import outcome_choices
 
 logger = logging.getLogger(__name__)
 
@@ -130,7 +131,7 @@ class InterviewForm(QWidget):
         self.outcome.setObjectName("outcomeCombo")
         self.outcome.setAccessibleName(self.tr("Outcome"))
         self.outcome.addItem(self.tr("— none —"), None)
-        for word in OUTCOMES:
+        for word in outcome_choices():
             self.outcome.addItem(word, word)
         self.outcome.currentIndexChanged.connect(self._on_outcome)
         self.position = QComboBox()

@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 
 from fairdesk.core.times import local_text
 from fairdesk.services.booth.views import InterviewRow
-from fairdesk.ui.labels import degree_text
+from fairdesk.ui.labels import degree_text, outcome_text
 from fairdesk.ui.rows_model import RowsModel
 
 logger = logging.getLogger(__name__)
@@ -90,7 +90,7 @@ class InterviewTableModel(RowsModel[InterviewRow]):
             case 6:
                 return "★" * row.rating if row.rating else ""
             case 7:
-                return row.outcome or ""
+                return outcome_text(row.outcome)
             case 8:
                 return "、".join(row.tags)
             case 9:

@@ -26,12 +26,12 @@ from PySide6.QtWidgets import (
 )
 
 from fairdesk.services.booth.views import (
-    OUTCOMES,
     InterviewFilters,
     InterviewRow,
     PositionChoice,
 )
 from fairdesk.ui.booth.interviews_model import InterviewTableModel
+from fairdesk.ui.labels import outcome_choices
 
 logger = logging.getLogger(__name__)
 
@@ -57,7 +57,7 @@ class InterviewListPanel(QWidget):
             self.rating_filter.addItem(self.tr("{n}★ and up").format(n=n), n)
         self.outcome_filter = self._combo("outcomeFilter", self.tr("Outcome filter"))
         self.outcome_filter.addItem(self.tr("Any outcome"), None)
-        for word in OUTCOMES:
+        for word in outcome_choices():
             self.outcome_filter.addItem(word, word)
         self.tag_filter = self._combo("tagFilter", self.tr("Tag filter"))
         self.position_filter = self._combo("positionFilter", self.tr("Position filter"))
@@ -139,7 +139,9 @@ class InterviewListPanel(QWidget):
         shown = [r for r in self._all if wanted.matches(r)]
         self.model.set_rows(shown)
         outcomes = Counter(r.outcome for r in self._all if r.outcome)
-        summary = " · ".join(f"{word} {outcomes[word]}" for word in OUTCOMES if outcomes[word])
+        summary = " · ".join(
+            f"{word} {outcomes[word]}" for word in outcome_choices() if outcomes[word]
+        )
         pending = sum(1 for r in self._all if r.pending)
         text = self.tr("Showing {shown} of {total} students").format(
             shown=len(shown), total=len(self._all)

@@ -1,32 +1,23 @@
 """What the booth says after a scan, in the interface language.
 
-Refusals keep the desk's reasons (`fairdesk.core.codes.REJECTION_TEXT`, the English source) and
-translate them here, so a booth and a desk name the same problem the same way.
+Refusals give the desk's reasons (`fairdesk.ui.labels.rejection_reason`, the words of
+`fairdesk.core.codes`), so a booth and a desk name the same problem the same way.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from fairdesk.core.codes import REJECTION_TEXT, Rejection
+from fairdesk.core.codes import Rejection
 from fairdesk.services.booth.views import ScanOutcome
+from fairdesk.ui.labels import rejection_reason
 
 
 def rejection_text(reason: Rejection | None) -> str:
     """ "Refused: <reason>" for a refused code."""
-    reasons = {
-        Rejection.MALFORMED: QCoreApplication.translate("BoothScan", "not a FairDesk badge code"),
-        Rejection.OTHER_FAIR: QCoreApplication.translate("BoothScan", "a badge of another fair"),
-        Rejection.FORGED: QCoreApplication.translate(
-            "BoothScan", "forged or mistyped code (signature does not match)"
-        ),
-        Rejection.REVOKED: QCoreApplication.translate(
-            "BoothScan", "revoked: a new badge was issued to this person"
-        ),
-        Rejection.UNKNOWN: QCoreApplication.translate("BoothScan", "unknown badge serial"),
-    }
-    text = reasons.get(reason, REJECTION_TEXT.get(reason, "")) if reason else ""
-    return QCoreApplication.translate("BoothScan", "Refused: {reason}").format(reason=text)
+    return QCoreApplication.translate("BoothScan", "Refused: {reason}").format(
+        reason=rejection_reason(reason)
+    )
 
 
 def scan_message(outcome: ScanOutcome) -> str:

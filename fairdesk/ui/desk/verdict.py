@@ -14,10 +14,14 @@ from datetime import datetime
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
-from fairdesk.core.codes import Rejection
 from fairdesk.core.times import local_text
 from fairdesk.services.desk.checkin import AttendeeCard, CheckInResult
-from fairdesk.ui.labels import degree_text, station_text
+from fairdesk.ui.labels import (
+    degree_text,
+    rejection_explanation,
+    rejection_headline,
+    station_text,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -41,50 +45,6 @@ QLabel#verdictName { font-size: 56px; font-weight: 700; }
 QLabel#verdictDetail { font-size: 28px; }
 QLabel#verdictNote { font-size: 28px; font-weight: 700; }
 """
-
-
-def rejection_text(reason: Rejection | None) -> str:
-    """Why a badge was refused, in words a volunteer can say to the student."""
-    texts = {
-        Rejection.MALFORMED: QCoreApplication.translate(
-            "DeskVerdict", "Not a FairDesk badge code."
-        ),
-        Rejection.OTHER_FAIR: QCoreApplication.translate(
-            "DeskVerdict", "This badge belongs to another fair."
-        ),
-        Rejection.FORGED: QCoreApplication.translate(
-            "DeskVerdict", "Not a genuine badge: the code does not match (forged or misprinted)."
-        ),
-        Rejection.REVOKED: QCoreApplication.translate(
-            "DeskVerdict",
-            "Old badge: a new badge was issued to this person. Keep this old one at the desk; "
-            "only the new badge works.",
-        ),
-        Rejection.UNKNOWN: QCoreApplication.translate(
-            "DeskVerdict", "Unknown badge: it is not in this desk's roster."
-        ),
-    }
-    return (
-        texts.get(reason, QCoreApplication.translate("DeskVerdict", "Not accepted"))
-        if reason
-        else QCoreApplication.translate("DeskVerdict", "Not accepted")
-    )
-
-
-def rejection_headline(reason: Rejection | None) -> str:
-    """The few words in huge type above the explanation."""
-    texts = {
-        Rejection.MALFORMED: QCoreApplication.translate("DeskVerdict", "✖ Not a badge"),
-        Rejection.OTHER_FAIR: QCoreApplication.translate("DeskVerdict", "✖ Other fair"),
-        Rejection.FORGED: QCoreApplication.translate("DeskVerdict", "✖ Invalid badge"),
-        Rejection.REVOKED: QCoreApplication.translate("DeskVerdict", "✖ Old badge"),
-        Rejection.UNKNOWN: QCoreApplication.translate("DeskVerdict", "✖ Unknown badge"),
-    }
-    return (
-        texts.get(reason, QCoreApplication.translate("DeskVerdict", "✖ Not accepted"))
-        if reason
-        else QCoreApplication.translate("DeskVerdict", "✖ Not accepted")
-    )
 
 
 def local_hhmm(moment: datetime | None) -> str:
@@ -162,7 +122,7 @@ class VerdictPanel(QFrame):
             self._fill(self.tr("↻ Already checked in"), name, detail, note)
         else:
             headline = rejection_headline(result.reason)
-            self._fill(headline, name, rejection_text(result.reason), "")
+            self._fill(headline, name, rejection_explanation(result.reason), "")
         self._set_outcome(result.outcome)
 
     def show_message(self, outcome: str, headline: str, detail: str = "", name: str = "") -> None:

@@ -33,10 +33,11 @@ from PySide6.QtWidgets import (
 from fairdesk.errors import UserError
 from fairdesk.services.desk.registration import WalkInForm, WalkInInvalid
 from fairdesk.ui.i18n import pick_language
+from fairdesk.ui.labels import degree_choices
 
 logger = logging.getLogger(__name__)
 
-DEGREES = ("", "本科", "硕士", "博士", "大专")
+DEGREES = ("", *degree_choices())
 
 
 class WalkInDialog(QDialog):
