@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from fairdesk.core.roles import ROLES
-from fairdesk.ui.changes import DataKind, touches
+from fairdesk.ui.changes import DataKind, settle_timer, start_soon, touches
 from fairdesk.ui.labels import role_title
 from fairdesk.ui.placeholder import PlaceholderScreen
 from fairdesk.ui.role_picker import RolePicker
@@ -104,6 +104,7 @@ class MainWindow(QMainWindow):
         else:
             self.role_picker.setFocus()
         self.refresh_summary()
+        self._summary_soon = settle_timer(self, self.refresh_summary)
         tasks.data_changed.connect(self._data_changed)
 
     # -- construction -----------------------------------------------------------------------
@@ -196,7 +197,7 @@ class MainWindow(QMainWindow):
     @Slot(object)
     def _data_changed(self, kinds: frozenset[str]) -> None:
         if touches(kinds, *SUMMARY_KINDS):
-            self.refresh_summary()
+            start_soon(self._summary_soon)
 
     @Slot()
     def refresh_summary(self) -> None:

@@ -16,7 +16,7 @@ from typing import Protocol
 from PySide6.QtCore import QLocale, QTime, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
-from fairdesk.ui.changes import DataKind, touches
+from fairdesk.ui.changes import DataKind, settle_timer, start_soon, touches
 from fairdesk.ui.labels import station_text
 from fairdesk.ui.tasks import TaskRunner
 
@@ -80,6 +80,7 @@ class CounterStrip(QWidget):
         self._tick.timeout.connect(self._show_time)
         self._tick.start()
         self._show_time()
+        self._soon = settle_timer(self, self.refresh)
         tasks.data_changed.connect(self._changed)
 
     def _label(self, name: str, title: str) -> QLabel:
@@ -94,7 +95,7 @@ class CounterStrip(QWidget):
 
     def _changed(self, kinds: frozenset[str]) -> None:
         if touches(kinds, DataKind.CHECKINS, DataKind.ATTENDEES):
-            self.refresh()
+            start_soon(self._soon)
 
     def refresh(self) -> None:
         if self._running:
