@@ -268,14 +268,14 @@ def _check(
     Written flat, with the common path first: it runs once per row of every import."""
     if type(university) is Failed:
         return _failed(row, columns, "university", university.reason)
-    if type(student_no_raw) is str and student_no_raw.isalnum() and student_no_raw.isascii():
-        student_no: Any = normalize.student_no(student_no_raw, "student_no")  # a clean cell
-    else:
-        try:
+    try:
+        if type(student_no_raw) is str and student_no_raw.isalnum() and student_no_raw.isascii():
+            student_no: Any = normalize.student_no(student_no_raw, "student_no")  # a clean cell
+        else:
             other = present(phone_raw)
             student_no = _key(student_no_raw, "student_no", normalize.student_no, other)
-        except FieldError as exc:
-            return _failed(row, columns, "student_no", exc.reason)
+    except FieldError as exc:  # a clean cell can still be too long for a 学号
+        return _failed(row, columns, "student_no", exc.reason)
     if type(degree) is Failed:
         return _failed(row, columns, "degree", degree.reason)
     if type(grad_year) is Failed:

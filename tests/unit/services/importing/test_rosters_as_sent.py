@@ -292,3 +292,13 @@ def test_a_landline_in_plain_digits_beside_a_student_no_is_dropped_with_a_warnin
     (warning,) = report.warnings
     assert str(warning).startswith("row 2: phone '02112345678'")
     assert people(engine)["赵一"].phone is None
+
+
+def test_a_student_no_too_long_to_be_one_is_a_rejection_not_a_crash(
+    engine: Engine, tmp_path: Path
+) -> None:
+    rows = [["姓名", "学号", "学校"], ["甲", "A" * 41, "中山大学"], ["乙", "2", "中山大学"]]
+    report = import_attendees(engine, write_csv(tmp_path / "long.csv", rows))
+    assert report.summary() == "imported 1, updated 0, unchanged 0, rejected 1"
+    (rejection,) = report.rejections
+    assert rejection.field == "student_no" and rejection.row.number == 2
