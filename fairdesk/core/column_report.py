@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from fairdesk.core.messages import Text, message
 from fairdesk.core.roster_fields import field_label
-from fairdesk.core.tabular import Table
+from fairdesk.core.tabular import Table, column_letter
 
 SOURCE_SHEET = message(
     "columns.source_sheet",
@@ -43,16 +43,6 @@ DEFAULT_EMPTY = message(
     "{field}：空白单元格填为“{value}”",
 )
 ABSENT = message("columns.absent", "not in the file: {fields}", "文件中没有：{fields}")
-
-
-def column_letter(index: int) -> str:
-    """Excel's name of a 0-based column: 0 → A, 25 → Z, 26 → AA."""
-    letters = ""
-    index += 1
-    while index:
-        index, rest = divmod(index - 1, 26)
-        letters = chr(ord("A") + rest) + letters
-    return letters
 
 
 @dataclass(frozen=True, slots=True)

@@ -91,6 +91,16 @@ class Table:
     warnings: tuple[Text | str, ...] = ()  # what the reader had to guess, naming row and column
 
 
+def column_letter(index: int) -> str:
+    """Excel's name of a 0-based column: 0 → A, 25 → Z, 26 → AA."""
+    letters = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        letters = chr(ord("A") + rest) + letters
+    return letters
+
+
 def header_key(cell: str) -> str:
     """How a header cell is compared: NFKC, lowercase, no spaces/punctuation/(notes) or '*'."""
     s = unicodedata.normalize("NFKC", cell).lower()

@@ -38,6 +38,7 @@ from fairdesk.core.tabular import (
     Synonyms,
     Table,
     build_table,
+    column_letter,
     unreadable,
     xlsx_cell,
 )
@@ -151,15 +152,6 @@ def _fill_merged(rows: Iterator[SourceRow], merges: list[Merge]) -> Iterator[Sou
         yield item
 
 
-def _column_letter(index: int) -> str:
-    letters = ""
-    index += 1
-    while index:
-        index, rest = divmod(index - 1, 26)
-        letters = chr(65 + rest) + letters
-    return letters
-
-
 def _formula_text(value: object) -> str | None:
     """The text of a formula as openpyxl gives it (a string, or an array formula object)."""
     text = getattr(value, "text", value)
@@ -187,7 +179,7 @@ def sheet_rows(
                 if text is not None:
                     values[col] = text
                     if warnings is not None:
-                        where = {"row": number, "column": _column_letter(col), "text": text}
+                        where = {"row": number, "column": column_letter(col), "text": text}
                         warnings.append(_FORMULA_TEXT(**where))
         pairs = [xlsx_cell(v) for v in values]
         yield number, tuple(p[0] for p in pairs), tuple(p[1] for p in pairs)
