@@ -24,7 +24,7 @@ import re
 
 from fairdesk.core import normalize
 from fairdesk.core.messages import message
-from fairdesk.core.normalize import FieldError, Raw
+from fairdesk.core.normalize import EXCEL_SCIENTIFIC, MOBILE_DIGITS, FieldError, Raw
 
 NOT_CONTACT_PHONE = message(
     "companies.not_phone",
@@ -36,8 +36,6 @@ SCIENTIFIC = normalize.SCIENTIFIC
 _SEPARATORS = re.compile(r"\s*(?:[/、;；，,]|\s或\s)\s*")
 _EXTENSION = re.compile(r"^(.*?\d)\s*(?:转|分机|ext\.?|x|#|-)\s*(\d{1,6})$", re.IGNORECASE)
 _ALLOWED = re.compile(r"^\+?[\d\s\-().]+$")
-_SCI = re.compile(r"^\d+(\.\d+)?e[+\-]?\d+$", re.IGNORECASE)
-_MOBILE = re.compile(r"^1[3-9]\d{9}$")
 
 
 def _number_digits(part: str) -> tuple[str, bool] | None:
@@ -56,11 +54,11 @@ def _plausible(digits: str, international: bool) -> bool:
     if international:
         if digits.startswith("86"):
             national = digits[2:]
-            return bool(_MOBILE.match(national)) or (
+            return bool(MOBILE_DIGITS.fullmatch(national)) or (
                 not national.startswith("0") and 9 <= len(national) <= 11
             )
         return 7 <= len(digits) <= 15
-    if _MOBILE.match(digits):
+    if MOBILE_DIGITS.fullmatch(digits):
         return True
     if digits.startswith("0"):
         return 10 <= len(digits) <= 12
@@ -76,7 +74,7 @@ def _one_number(part: str) -> str | None:
         digits, international = found
         if international:
             digits = digits[2:] if digits.startswith("86") else ""
-        return digits if _MOBILE.match(digits) else ""
+        return digits if MOBILE_DIGITS.fullmatch(digits) else ""
     m = _EXTENSION.match(part)
     if m is None:
         return None
@@ -94,7 +92,7 @@ def contact_phone(value: Raw, field: str = "phone") -> str | None:
     if not s:
         return None
     s = normalize.drop_float_zeros(s)
-    if _SCI.match(s.replace(" ", "")):
+    if EXCEL_SCIENTIFIC.fullmatch(s.replace(" ", "")):
         raise FieldError(field, SCIENTIFIC())
     parts = [p for p in _SEPARATORS.split(s) if p]
     if not parts:

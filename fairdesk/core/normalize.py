@@ -128,20 +128,22 @@ SCIENTIFIC = message(
     "号码被 Excel 转成了科学计数法",
 )
 NOT_PHONE = message("normalize.not_phone", "not a phone number", "电话号码格式不正确")
-_MOBILE = re.compile(r"^1[3-9]\d{9}$")
-_PLAIN_MOBILE = re.compile(r"1[3-9][0-9]{9}")
+#: A mainland mobile number as clean digits (use with fullmatch); ASCII digits only, so a cell
+#: that matches is already what `phone` returns.
+MOBILE_DIGITS = re.compile(r"1[3-9][0-9]{9}")
+#: What Excel makes of a long number ("1.39123E+10"); use with fullmatch on text without spaces.
+EXCEL_SCIENTIFIC = re.compile(r"\d+(\.\d+)?[eE][+\-]?\d+")
 _PHONE_JUNK = re.compile(r"[\s\-\.\(\)\u2010-\u2015/]")
-_SCI = re.compile(r"^\d+(\.\d+)?[eE][+\-]?\d+$")
 
 
 def phone(value: Raw, field: str = "phone") -> str | None:
     """Mainland mobile as 11 digits; a foreign number as +<digits> (E.164). Empty -> None."""
-    if type(value) is str and _PLAIN_MOBILE.fullmatch(value):
+    if type(value) is str and MOBILE_DIGITS.fullmatch(value):
         return value  # the common cell, already clean: what the steps below would return
     s = digits(value)
     if not s:
         return None
-    if _SCI.match(s.replace(" ", "")):
+    if EXCEL_SCIENTIFIC.fullmatch(s.replace(" ", "")):
         raise FieldError(field, SCIENTIFIC())
     compact = _PHONE_JUNK.sub("", drop_float_zeros(s))
     international = False
@@ -156,13 +158,13 @@ def phone(value: Raw, field: str = "phone") -> str | None:
     if international or (compact.startswith("86") and len(compact) == 13):
         if compact.startswith("86"):
             national = compact[2:]
-            if _MOBILE.match(national):
+            if MOBILE_DIGITS.fullmatch(national):
                 return national
             raise FieldError(field, NOT_MOBILE_TEXT())
         if 7 <= len(compact) <= 15:
             return "+" + compact
         raise FieldError(field, NOT_PHONE())
-    if _MOBILE.match(compact):
+    if MOBILE_DIGITS.fullmatch(compact):
         return compact
     if 7 <= len(compact) <= 15:
         raise DoubtfulPhone(field, NOT_MOBILE_TEXT())

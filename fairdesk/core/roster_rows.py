@@ -60,7 +60,6 @@ CONSENT_UNKNOWN = message(
 )
 
 LOST = re.compile("[?？\ufffd]")  # where a character was lost on the way
-_SCIENTIFIC = re.compile(r"^\d+(\.\d+)?[eE][+\-]?\d+$")  # what Excel makes of a long number
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,7 +135,7 @@ def looks_damaged(raw: Raw) -> bool:
     if isinstance(raw, float) and abs(raw) >= 1e15:
         return True  # beyond a float's exact digits: Excel rounded it
     s = normalize.text(raw)
-    return bool(LOST.search(s) or _SCIENTIFIC.match(s.replace(" ", "")))
+    return bool(LOST.search(s) or normalize.EXCEL_SCIENTIFIC.fullmatch(s.replace(" ", "")))
 
 
 def present(raw: Raw) -> bool:
@@ -281,7 +280,7 @@ def _check(
     if type(grad_year) is Failed:
         return _failed(row, columns, "grad_year", grad_year.reason)
     try:
-        if type(phone_raw) is str and _MOBILE.fullmatch(phone_raw):
+        if type(phone_raw) is str and normalize.MOBILE_DIGITS.fullmatch(phone_raw):
             phone: Any = phone_raw  # a clean mobile number: what normalize.phone returns
         else:
             phone = _key(phone_raw, "phone", normalize.phone, type(student_no) is str)
@@ -314,9 +313,6 @@ def _check(
         row.number, name, university, student_no, school, major, degree, grad_year, phone,
         email, consent, row, tuple(warnings),
     )  # fmt: skip
-
-
-_MOBILE = re.compile(r"1[3-9][0-9]{9}")
 
 
 def _failed(row: TableRow, columns: Mapping[str, int], field: str, why: Text | str) -> Rejection:
