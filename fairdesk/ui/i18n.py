@@ -23,20 +23,6 @@ logger = logging.getLogger(__name__)
 
 LANGUAGES = ("zh_CN", "en")
 _TRANSLATOR_NAME = "fairdeskTranslator"
-LANGUAGE_PROPERTY = "fairdeskLanguage"  # on the QCoreApplication: "zh_CN" or "en"
-
-
-def interface_language() -> str:
-    """The language `install_translator` chose ("en" before it ran)."""
-    app = QCoreApplication.instance()
-    value = app.property(LANGUAGE_PROPERTY) if app is not None else None
-    return str(value) if value else "en"
-
-
-def pick_language(bilingual: str) -> str:
-    """The half of an "English / 中文" message (services write both) for this interface."""
-    english, _, chinese = bilingual.partition(" / ")
-    return chinese if chinese and interface_language() == "zh_CN" else english
 
 
 def resolve_language(lang: str | None, system: QLocale | None = None) -> str:
@@ -73,8 +59,8 @@ def install_translator(app: QCoreApplication, lang: str | None) -> str:
         app.removeTranslator(old)
         old.deleteLater()
     used = resolve_language(lang)
-    app.setProperty(LANGUAGE_PROPERTY, used)
-    messages.set_language(used)  # services' messages render in the interface's language
+    # the one record of the interface's language: services' messages render in it
+    messages.set_language(used)
     if used == "en":
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
         return used
@@ -83,7 +69,7 @@ def install_translator(app: QCoreApplication, lang: str | None) -> str:
     if not ours.load(translations_path(used)):
         logger.warning("cannot load %s; the interface stays in English", translations_path(used))
         ours.deleteLater()
-        app.setProperty(LANGUAGE_PROPERTY, "en")
+        messages.set_language("en")  # not a Chinese message in an English interface
         return "en"
     app.installTranslator(ours)
     for extra in area_catalogues(used):

@@ -14,6 +14,8 @@ import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[2]
 I18N = ROOT / "resources" / "i18n"
 LUPDATE = Path(sys.executable).parent / "pyside6-lupdate"
@@ -115,3 +117,16 @@ def test_the_check_catches_unfinished_and_empty_entries(tmp_path: Path) -> None:
     ]  # fmt: skip
     assert messages(ts, translated_only=True) == {("Tiny", "Done")}
     assert len(messages(ts, translated_only=False)) == 5
+
+
+def test_a_missing_catalogue_leaves_the_whole_station_in_english(
+    qapp: object, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """Services' messages follow the language the interface really got, not the one asked for."""
+    from fairdesk.core import messages
+    from fairdesk.ui import i18n
+
+    monkeypatch.setattr(i18n, "translations_path", lambda lang: str(tmp_path / "none.qm"))
+    assert i18n.install_translator(qapp, "zh_CN") == "en"  # type: ignore[arg-type]
+    assert messages.language() == "en"
+    i18n.install_translator(qapp, "en")  # type: ignore[arg-type]

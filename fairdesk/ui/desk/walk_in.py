@@ -30,9 +30,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fairdesk.core.messages import render
 from fairdesk.errors import UserError
 from fairdesk.services.desk.registration import WalkInForm, WalkInInvalid
-from fairdesk.ui.i18n import pick_language
 from fairdesk.ui.labels import degree_choices
 
 logger = logging.getLogger(__name__)
@@ -157,8 +157,7 @@ class WalkInDialog(QDialog):
 
     def _show_invalid(self, exc: WalkInInvalid) -> None:
         """The field's own label and the reason in the interface's language; focus goes there."""
-        raw = exc.reason
-        reason = pick_language(raw) if isinstance(raw, str) else raw.render()
+        reason = render(exc.reason)
         key = exc.field.split("/")[0]
         edit = self.fields.get(key)
         label = edit.accessibleName() if edit is not None else exc.field

@@ -4,6 +4,10 @@ Frames go from the camera's video sink into a `FrameDecoder` (`fairdesk.ui.booth
 the same code path tests feed with synthetic frames; found codes come out as `scanned(str)`.
 With no camera (or no multimedia backend) the panel says so and stays disabled; nothing here may
 crash a booth.
+
+This module imports QtMultimedia at load, so nothing imports it at load either: only
+`camera_panel.make_camera_panel`, after `multimedia.multimedia_status()` found the libraries
+(tests/unit/test_layers.py checks that opening every station loads no QtMultimedia).
 """
 
 from __future__ import annotations
