@@ -12,21 +12,8 @@ WORK=${1:-$(mktemp -d /tmp/booth-check.XXXXXX)}
 mkdir -p "$WORK"
 COMPANY="中山市翠亨投资有限公司"
 DB="$WORK/booth.sqlite3"
-export DISPLAY=${DISPLAY_OVERRIDE:-:98}
-
-XVFB_PID=""
-APP_PID=""
-cleanup() {
-    [[ -n "$APP_PID" ]] && kill "$APP_PID" 2>/dev/null || true
-    [[ -n "$XVFB_PID" ]] && kill "$XVFB_PID" 2>/dev/null || true
-}
-trap cleanup EXIT
-
-if ! xdpyinfo >/dev/null 2>&1 && ! xdotool getdisplaygeometry >/dev/null 2>&1; then
-    Xvfb "$DISPLAY" -screen 0 1366x768x24 >/dev/null 2>&1 &
-    XVFB_PID=$!
-    for _ in $(seq 50); do xdotool getdisplaygeometry >/dev/null 2>&1 && break; sleep 0.1; done
-fi
+. "$ROOT/tests/ui/xvfb_lib.sh"
+start_xvfb 98
 
 rm -f "$DB" "$DB"-*
 "$FD" --db "$DB" demo >/dev/null
@@ -43,7 +30,7 @@ EOF
 )
 
 "$FD" --db "$DB" --lang zh_CN booth --company "$COMPANY" >"$WORK/app.log" 2>&1 &
-APP_PID=$!
+APP=$!
 WIN=$(xdotool search --sync --onlyvisible --name "FairDesk" | head -1)
 sleep 2  # the window maps and shows the lock screen
 # Xvfb has no window manager to activate the window: give it the X input focus, as a desktop's
@@ -68,7 +55,7 @@ xdotool key n; human "second visit"; xdotool key Return; sleep 0.4
 scan "${CODES[2]}"                                                    # forged: refused
 sleep 0.5
 import -window root "$WORK/booth.png"
-kill "$APP_PID"; wait "$APP_PID" 2>/dev/null || true; APP_PID=""
+kill "$APP"; wait "$APP" 2>/dev/null || true; APP=""
 
 "$FD" --db "$DB" export interviews --out "$WORK/y.csv" --headers en --company "$COMPANY"
 "$PY" - "$WORK/y.csv" "$WORK/x.csv" "${CODES[@]}" <<'EOF'

@@ -9,7 +9,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 OUT=${1:-/tmp}
-DISPLAY_NUM=${DISPLAY_NUM:-97}
 DB=$OUT/desk.sqlite3
 FD=.venv/bin/fairdesk
 rm -f "$DB" "$DB-wal" "$DB-shm" "$OUT/desk_attendees.csv" "$OUT/desk_checkins.csv"
@@ -25,16 +24,8 @@ for row in rows[:6]:
 PY
 )
 
-Xvfb ":$DISPLAY_NUM" -screen 0 1366x768x24 -nolisten tcp >/dev/null 2>&1 &
-XVFB=$!
-APP=
-cleanup() {
-    [ -n "$APP" ] && kill "$APP" 2>/dev/null || true
-    kill "$XVFB" 2>/dev/null || true
-}
-trap cleanup EXIT
-export DISPLAY=":$DISPLAY_NUM"
-for _ in $(seq 50); do xdpyinfo >/dev/null 2>&1 && break; sleep 0.1; done
+. tests/ui/xvfb_lib.sh  # (the script has cd-ed to the repository)
+start_xvfb 97
 
 QT_QPA_PLATFORM=xcb $FD --db "$DB" --lang zh_CN desk --station 东门 >"$OUT/desk_app.log" 2>&1 &
 APP=$!

@@ -17,20 +17,8 @@ COMPANY="中山市翠亨投资有限公司"
 DB="$WORK/pins.sqlite3"
 unset LC_ALL LC_MESSAGES LANGUAGE
 { export LANG=zh_CN.UTF-8; } 2>/dev/null  # the interface follows the locale (no --lang)
-NUM=${DISPLAY_NUM:-93}
-while [[ -e /tmp/.X11-unix/X$NUM || -e /tmp/.X$NUM-lock ]]; do NUM=$((NUM + 1)); done
-export DISPLAY=":$NUM"
-
-XVFB_PID=""
-APP_PID=""
-cleanup() {
-    [[ -n "$APP_PID" ]] && kill "$APP_PID" 2>/dev/null || true
-    [[ -n "$XVFB_PID" ]] && kill "$XVFB_PID" 2>/dev/null || true
-}
-trap cleanup EXIT
-Xvfb "$DISPLAY" -screen 0 1366x768x24 -nolisten tcp >/dev/null 2>&1 &
-XVFB_PID=$!
-for _ in $(seq 50); do xdotool getdisplaygeometry >/dev/null 2>&1 && break; sleep 0.1; done
+. "$ROOT/tests/ui/xvfb_lib.sh"
+start_xvfb 93
 
 rm -f "$DB" "$DB"-*
 "$FD" --db "$DB" demo --attendees 30 >/dev/null
@@ -52,7 +40,7 @@ logged() {
 name_of() { "$PY" -c 'import csv,sys; print(next(r["name"] for r in csv.DictReader(open(sys.argv[1], encoding="utf-8-sig")) if r["badge_code"] == sys.argv[2]))' "$WORK/x.csv" "$1"; }
 
 QT_QPA_PLATFORM=xcb "$FD" --db "$DB" booth --company "$COMPANY" >"$WORK/app.log" 2>&1 &
-APP_PID=$!
+APP=$!
 WIN=$(xdotool search --sync --onlyvisible --name "FairDesk" | head -1)
 sleep 2
 xdotool windowfocus --sync "$WIN"   # no window manager under Xvfb: give it the focus
@@ -77,7 +65,7 @@ scan "${CODES[1]}"                                   # still locked: not logged
 person "$SECOND"
 scan "${CODES[2]}"                                   # open again: logged
 import -window root "$WORK/pin_4_new_open.png"
-kill "$APP_PID"; wait "$APP_PID" 2>/dev/null || true; APP_PID=""
+kill "$APP"; wait "$APP" 2>/dev/null || true; APP=""
 
 GOT=$(logged)
 WANT=$(printf '%s\n' "$(name_of "${CODES[0]}")" "$(name_of "${CODES[2]}")" | sort | tr '\n' ' ' | sed 's/ $//')

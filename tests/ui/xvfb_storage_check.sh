@@ -10,7 +10,6 @@ cd "$(dirname "$0")/../.."
 OUT=${1:-/tmp}
 DB=$OUT/storage.sqlite3
 FD=.venv/bin/fairdesk
-DISPLAY_NUM=${DISPLAY_NUM:-95}
 rm -rf "$DB" "$DB"-* "$DB".held-* "$OUT/storage_attendees.csv"
 $FD --db "$DB" demo --attendees 50 >/dev/null
 $FD --db "$DB" export attendees --out "$OUT/storage_attendees.csv" --headers en >/dev/null
@@ -21,12 +20,8 @@ with open(sys.argv[1], encoding="utf-8-sig", newline="") as fh:
         print(row["badge_code"])
 PY
 )
-Xvfb ":$DISPLAY_NUM" -screen 0 1366x768x24 -nolisten tcp >/dev/null 2>&1 &
-XVFB=$!
-APP=
-trap '[ -n "$APP" ] && kill "$APP" 2>/dev/null; kill "$XVFB" 2>/dev/null || true' EXIT
-export DISPLAY=":$DISPLAY_NUM"
-for _ in $(seq 50); do xdpyinfo >/dev/null 2>&1 && break; sleep 0.1; done
+. tests/ui/xvfb_lib.sh  # (the script has cd-ed to the repository)
+start_xvfb 95
 QT_QPA_PLATFORM=xcb $FD --db "$DB" --lang zh_CN desk --station 东门 >"$OUT/storage_app.log" 2>&1 &
 APP=$!
 sleep 4

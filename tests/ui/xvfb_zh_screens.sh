@@ -13,12 +13,11 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 OUT=${1:-/tmp/zh_screens}
 mkdir -p "$OUT"
-DISPLAY_NUM=${DISPLAY_NUM:-93}
 FD=.venv/bin/fairdesk
 DB=$OUT/demo.sqlite3
 rm -f "$DB" "$DB"-* "$OUT"/*.png
 $FD --db "$DB" demo --attendees 300 >/dev/null
-$FD --db "$DB" export attendees --out "$OUT/attendees.csv" >/dev/null
+$FD --db "$DB" export attendees --out "$OUT/attendees.csv" --headers en >/dev/null
 mapfile -t CODES < <(.venv/bin/python - "$OUT/attendees.csv" <<'PY'
 import csv, sys
 with open(sys.argv[1], encoding="utf-8-sig", newline="") as fh:
@@ -27,16 +26,8 @@ with open(sys.argv[1], encoding="utf-8-sig", newline="") as fh:
 PY
 )
 
-Xvfb ":$DISPLAY_NUM" -screen 0 1366x768x24 -nolisten tcp >/dev/null 2>&1 &
-XVFB=$!
-APP=
-cleanup() {
-    [ -n "$APP" ] && kill "$APP" 2>/dev/null || true
-    kill "$XVFB" 2>/dev/null || true
-}
-trap cleanup EXIT
-export DISPLAY=":$DISPLAY_NUM"
-for _ in $(seq 50); do xdpyinfo >/dev/null 2>&1 && break; sleep 0.1; done
+. tests/ui/xvfb_lib.sh  # (the script has cd-ed to the repository)
+start_xvfb 93
 
 open_app() {  # DB, then fairdesk arguments
     local db=$1; shift
