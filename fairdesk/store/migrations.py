@@ -12,7 +12,14 @@ from collections.abc import Callable
 from sqlalchemy import Connection
 from sqlmodel import SQLModel
 
-from fairdesk.store.models import ChangeLog
+from fairdesk.store.models import (
+    ChangeLog,
+    FieldClock,
+    LocalSetting,
+    MergeAlias,
+    MergedBundle,
+    MergedEntry,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -32,10 +39,17 @@ def _add_change_log(conn: Connection) -> None:
     ChangeLog.__table__.create(conn, checkfirst=True)  # type: ignore[attr-defined]
 
 
+def _add_sync_tables(conn: Connection) -> None:
+    """v4: the local tables of station packs, bundles and merges (`store.seam.LOCAL_TABLES`)."""
+    for model in (LocalSetting, MergedBundle, MergedEntry, MergeAlias, FieldClock):
+        model.__table__.create(conn, checkfirst=True)  # type: ignore[union-attr]
+
+
 STEPS: list[Callable[[Connection], None]] = [
     _create_schema,
     _add_visits_and_tags,
     _add_change_log,
+    _add_sync_tables,
 ]
 SCHEMA_VERSION = len(STEPS)
 

@@ -249,3 +249,78 @@ class ChangeLog(SQLModel, table=True):
     hlc: str
     op: str  # insert | update | delete
     changes: str
+
+
+# --- local tables: this installation's own bookkeeping, never logged, packed or bundled -------
+
+
+class LocalSetting(SQLModel, table=True):
+    """A value of this installation only (its bundle key, its pack's generation, the folder
+    it writes bundles to). Never synced: `store.seam.LOCAL_TABLES`."""
+
+    __tablename__ = "local_setting"
+
+    name: str = Field(primary_key=True)
+    value: str
+
+
+class MergedBundle(SQLModel, table=True):
+    """One station bundle the organiser merged (or merged again): what it held and brought."""
+
+    __tablename__ = "merged_bundle"
+
+    id: uuid.UUID = Field(default_factory=uuid7, primary_key=True)
+    station_id: uuid.UUID = Field(index=True)
+    digest: str  # sha256 of the bundle file, hex
+    file_name: str = ""
+    last_seq: int = 0
+    records: int = 0
+    new: int = 0
+    duplicate: int = 0
+    conflicts: int = 0
+    merged_at: datetime = Field(default_factory=utcnow)
+
+
+class MergedEntry(SQLModel, table=True):
+    """A change received from another station, as its bundle carried it (`changes` holds full
+    values). The ledger makes merging idempotent and order-free: an entry already here is a
+    duplicate; one whose row has not arrived yet waits (`applied` false) until it does."""
+
+    __tablename__ = "merged_entry"
+    __table_args__ = (
+        UniqueConstraint("station_id", "seq", "hlc", name="uq_merged_entry_station_seq_hlc"),
+        Index("ix_merged_entry_row", "table_name", "row_id"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    station_id: uuid.UUID
+    seq: int
+    hlc: str
+    table_name: str
+    row_id: uuid.UUID
+    op: str
+    changes: str
+    applied: bool = True
+
+
+class MergeAlias(SQLModel, table=True):
+    """A row folded into another by a merge (the same walk-in at two desks, the same student's
+    interview on two booth laptops): later changes to `alias_id` land on `target_id`."""
+
+    __tablename__ = "merge_alias"
+
+    alias_id: uuid.UUID = Field(primary_key=True)
+    table_name: str
+    target_id: uuid.UUID = Field(index=True)
+
+
+class FieldClock(SQLModel, table=True):
+    """The time (HLC) of the change that set a column of a merged row: a received change older
+    than this loses (and is reported), a newer one wins."""
+
+    __tablename__ = "field_clock"
+
+    table_name: str = Field(primary_key=True)
+    row_id: uuid.UUID = Field(primary_key=True)
+    column: str = Field(primary_key=True)
+    hlc: str

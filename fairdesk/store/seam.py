@@ -36,9 +36,15 @@ LOG_VALUES_UP_TO = 100
 _KEY = "fairdesk.seam"
 
 
+#: This installation's own bookkeeping: never logged, packed or bundled.
+LOCAL_TABLES = frozenset(
+    {"change_log", "local_setting", "merged_bundle", "merged_entry", "merge_alias", "field_clock"}
+)
+
+
 def synced_tables() -> frozenset[str]:
-    """Every table whose writes are logged (all of the data model but the log itself)."""
-    return frozenset(t for t in SQLModel.metadata.tables if t != CHANGE_LOG.name)
+    """Every table whose writes are logged (the data model without `LOCAL_TABLES`)."""
+    return frozenset(t for t in SQLModel.metadata.tables if t not in LOCAL_TABLES)
 
 
 def wall_ms() -> int:
