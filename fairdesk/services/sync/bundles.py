@@ -16,6 +16,7 @@ import re
 import uuid
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -31,7 +32,7 @@ from fairdesk.services.fairs import current_fair, local_station
 from fairdesk.services.sync.local import BUNDLE_KEY, BUNDLE_SALT, STATION_KEY, get_setting
 from fairdesk.services.sync.results import BundleResult
 from fairdesk.store.engine import read_session
-from fairdesk.store.models import utcnow
+from fairdesk.store.models import Fair, Station, utcnow
 from fairdesk.store.seam import AS_STORED, CHANGE_LOG, to_json
 
 SUFFIX = ".fdbundle"
@@ -52,6 +53,15 @@ CANNOT_WRITE = message(
 )
 
 
+@dataclass(frozen=True)
+class BundleKeys:
+    """What a station seals and signs its bundles with (left by its pack)."""
+
+    salt: bytes  # of the organiser's passphrase
+    key: bytes  # scrypt(passphrase, salt)
+    signing: bytes  # core.station_keys.station_key
+
+
 def write_bundle(engine: Engine, out: Path) -> BundleResult:
     """Write this station's bundle to `out` (a file, or a folder for a generated name)."""
     with read_session(engine) as session:
@@ -62,44 +72,49 @@ def write_bundle(engine: Engine, out: Path) -> BundleResult:
         signing = get_setting(session, STATION_KEY)
         if not (key_hex and salt and signing):
             raise UserError(NOT_FROM_PACK())
+        keys = BundleKeys(base64.b64decode(salt), bytes.fromhex(key_hex), bytes.fromhex(signing))
         entries = list(_entries(session, here.id))
-        body = json.dumps(
-            {
-                "format": FORMAT,
-                "fair_code": fair.code,
-                "station": {
-                    "id": str(here.id),
-                    "number": here.number,
-                    "name": here.name,
-                    "role": here.role,
-                    "company_id": str(here.company_id) if here.company_id else None,
-                },
-                "written_at": utcnow().isoformat(),
-                "entries": entries,
+    data = seal_bundle(fair, here, entries, keys)
+    path = out / bundle_name(here.name, here.number, utcnow()) if out.is_dir() else out
+    _write_atomically(path, data)
+    return BundleResult(path, here.name, len(entries), entries[-1][0] if entries else 0)
+
+
+def seal_bundle(fair: Fair, station: Station, entries: list[list[Any]], keys: BundleKeys) -> bytes:
+    """The bundle file of `station`'s `entries` ([seq, hlc, table, row id, op, changes])."""
+    body = json.dumps(
+        {
+            "format": FORMAT,
+            "fair_code": fair.code,
+            "station": {
+                "id": str(station.id),
+                "number": station.number,
+                "name": station.name,
+                "role": station.role,
+                "company_id": str(station.company_id) if station.company_id else None,
             },
-            ensure_ascii=False,
-            separators=(",", ":"),
-        ).encode()
-    last_seq = entries[-1][0] if entries else 0
+            "written_at": utcnow().isoformat(),
+            "entries": entries,
+        },
+        ensure_ascii=False,
+        separators=(",", ":"),
+    ).encode()
     header = SealedHeader(
         kind="bundle",
         fair_code=fair.code,
         fair_name=fair.name,
-        station_id=str(here.id),
-        salt=base64.b64decode(salt),
+        station_id=str(station.id),
+        salt=keys.salt,
         fields={
-            "station_name": here.name,
-            "station_number": here.number,
-            "role": here.role,
+            "station_name": station.name,
+            "station_number": station.number,
+            "role": station.role,
             "records": len(entries),
-            "last_seq": last_seq,
+            "last_seq": entries[-1][0] if entries else 0,
         },
     )
-    signature = sign(bytes.fromhex(signing), body).encode()
-    data = seal(signature + b"\n" + body, header, bytes.fromhex(key_hex))
-    path = out / bundle_name(here.name, here.number, utcnow()) if out.is_dir() else out
-    _write_atomically(path, data)
-    return BundleResult(path, here.name, len(entries), last_seq)
+    signature = sign(keys.signing, body).encode()
+    return seal(signature + b"\n" + body, header, keys.key)
 
 
 def bundle_name(station_name: str, number: int, at: datetime) -> str:
