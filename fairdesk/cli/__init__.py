@@ -28,7 +28,8 @@ Handler = Callable[[argparse.Namespace], int]
 #: Modules in this package that add subcommands: each has
 #: `register(sub: argparse._SubParsersAction) -> dict[str, Handler]`.
 COMMAND_MODULES = (
-    *("fair", "imports", "badges", "desk", "booth", "restore", "company", "exports", "sync"),
+    *("fair", "imports", "badges", "desk", "booth", "restore", "company", "exports", "packs"),
+    "sync",
 )
 
 ATTENDEES_COUNT = message(
