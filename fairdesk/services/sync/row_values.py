@@ -32,6 +32,7 @@ def _decoders(table_name: str) -> dict[str, Decoder]:
     found: dict[str, Decoder] = {}
     for column in table.columns:
         kind = column.type
+        kind = getattr(kind, "impl", kind)  # a TypeDecorator (aware UTC times): what it stores
         if isinstance(kind, Uuid):
             found[column.name] = _uuid
         elif isinstance(kind, DateTime):

@@ -92,7 +92,7 @@ def test_one_interview_per_student_with_every_note_and_the_latest_rating(
     with read_session(story["org"]) as s:  # type: ignore[arg-type]
         na = s.exec(select(Attendee).where(Attendee.student_no == "2022110201")).one()
         (iv,) = s.exec(select(Interview).where(Interview.attendee_id == na.id)).all()
-        assert (iv.rating, iv.outcome, iv.visits) == (5, Outcome.SECOND_ROUND.value, 2)
+        assert (iv.rating, iv.outcome, iv.visits) == (5, Outcome.SECOND_ROUND.stored, 2)
         notes = s.exec(select(InterviewNote.text).where(InterviewNote.interview_id == iv.id)).all()
         assert sorted(notes) == sorted(["会 Python", "英语好"])
         walk = s.exec(select(Attendee).where(Attendee.name == "王小明")).one()
