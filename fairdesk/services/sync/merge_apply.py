@@ -133,12 +133,19 @@ def _apply_changes(state: MergeState, entries: list[Entry]) -> list[Entry]:
             for row in state.conn.execute(select(t).where(t.c.id.in_(chunk))).mappings():
                 current[row["id"]] = dict(row)
         state.load_clocks(table, list(current))
+        updates: dict[tuple[str, ...], tuple[list[uuid.UUID], list[dict[str, Any]]]] = {}
         for row_id in ids:
             row_entries = by_row[(table, row_id)]
             if row_id not in current:
                 waiting.extend(row_entries)
                 continue
-            _change_row(state, table, row_id, current[row_id], row_entries)
+            changed = _change_row(state, table, row_id, current[row_id], row_entries)
+            if changed:
+                group = updates.setdefault(tuple(sorted(changed)), ([], []))
+                group[0].append(row_id)
+                group[1].append(changed)
+        for row_ids, rows in updates.values():  # one executemany per set of columns
+            state.writer.update_rows(t, row_ids, rows)
     return waiting
 
 
@@ -148,10 +155,11 @@ def _change_row(
     row_id: uuid.UUID,
     row: Mapping[str, Any],
     entries: list[Entry],
-) -> None:
+) -> dict[str, Any] | None:
+    """The columns of `row` its changes `entries` set, resolved by the rules (None: deleted)."""
     if any(e.op == "delete" for e in entries):
         _delete(state, table, row_id)
-        return
+        return None
     values = dict(row)
     for entry in entries:
         for column, value in decode(table, entry.changes or {}).items():
@@ -162,13 +170,11 @@ def _change_row(
             values[column] = _resolve_column(state, table, row_id, column, values[column],
                                              value, entry)  # fmt: skip
     changed = {c: v for c, v in values.items() if row[c] != v}
-    if not changed:
-        return
-    if table == "checkin":
+    if changed and table == "checkin":
         state.touched_attendees.add(values["attendee_id"])
-    if table == "interview":
+    if changed and table == "interview":
         state.touched_interviews.add(row_id)
-    state.writer.update_rows(table_of(table), [row_id], [changed])
+    return changed
 
 
 def _resolve_column(

@@ -8,7 +8,9 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Connection, Table, delete, insert, select
+from sqlalchemy import Connection, Table, insert, select
+from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlmodel import Session
 
 from fairdesk.core.hlc import HLC
@@ -64,6 +66,7 @@ class MergeState:
     touched_interviews: set[uuid.UUID] = field(default_factory=set)
     _clocks: dict[tuple[str, uuid.UUID, str], str] = field(default_factory=dict)
     _dirty: set[tuple[str, uuid.UUID, str]] = field(default_factory=set)
+    _writer: ChangeWriter | None = None
 
     @classmethod
     def load(cls, session: Session) -> MergeState:
@@ -79,7 +82,9 @@ class MergeState:
     @property
     def writer(self) -> ChangeWriter:
         """The organiser's own change writer: what the merge writes is its change."""
-        return changes(self.session)
+        if self._writer is None:
+            self._writer = changes(self.session)
+        return self._writer
 
     # folded rows ------------------------------------------------------------------------
     def resolve(self, row_id: uuid.UUID | None) -> uuid.UUID | None:
@@ -121,22 +126,17 @@ class MergeState:
         if not self._dirty:
             return
         keys = sorted(self._dirty, key=lambda k: (k[0], k[1].hex, k[2]))
-        by_row: dict[tuple[str, uuid.UUID], list[str]] = {}
-        for table, row_id, column in keys:
-            by_row.setdefault((table, row_id), []).append(column)
-        for (table, row_id), columns in by_row.items():
-            self.conn.execute(
-                delete(CLOCKS).where(
-                    CLOCKS.c.table_name == table,
-                    CLOCKS.c.row_id == row_id,
-                    CLOCKS.c.column.in_(columns),
-                )
-            )
+        rows = [{"table_name": t, "row_id": r, "column": c, "hlc": self._clocks[(t, r, c)]}
+                for t, r, c in keys]  # fmt: skip
+        dialect = self.conn.dialect.name
+        upsert = (postgresql_insert if dialect == "postgresql" else sqlite_insert)(CLOCKS)
         self.conn.execute(
-            insert(CLOCKS),
-            [{"table_name": t, "row_id": r, "column": c, "hlc": self._clocks[(t, r, c)]}
-             for t, r, c in keys],
-        )  # fmt: skip
+            upsert.on_conflict_do_update(
+                index_elements=["table_name", "row_id", "column"],
+                set_={"hlc": upsert.excluded.hlc},
+            ),
+            rows,
+        )
         self._dirty.clear()
 
     # the report -------------------------------------------------------------------------
