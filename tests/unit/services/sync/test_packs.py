@@ -28,7 +28,7 @@ from fairdesk.services.booth.pins import set_pin
 from fairdesk.services.demo import build_demo
 from fairdesk.services.desk.checkin import CheckInService
 from fairdesk.services.desk.registration import RegistrationService, WalkInForm
-from fairdesk.services.fairs import current_fair, local_station
+from fairdesk.services.fairs import current_fair, ensure_local_station, local_station
 from fairdesk.services.sync.local import (
     BUNDLE_KEY,
     BUNDLE_SALT,
@@ -336,3 +336,9 @@ def test_a_database_that_holds_a_fair_is_refused(organiser: Organiser, tmp_path:
     with read_session(desk) as s:
         assert local_station(s).name == "东门"
         assert len(s.exec(select(Fair)).all()) == 1
+    stray = station_db(tmp_path / "stray.sqlite3")  # a station row, no fair
+    with write_session(stray) as s:
+        ensure_local_station(s, name="测试", role="desk")
+    with pytest.raises(UserError) as not_empty:
+        unpack(stray, tmp_path / "w.pack", PASSPHRASE)
+    assert not_empty.value.key == "unpack.not_empty"
