@@ -44,8 +44,9 @@ def register(sub: Any) -> dict[str, Any]:
 
     unpack = sub.add_parser("unpack", help="start this station's database from a station pack")
     unpack.add_argument("file", type=Path, help="the pack file")
-    unpack.add_argument("--update", action="store_true",
-                        help="refresh this station from a newer pack of it, keeping its work")  # fmt: skip
+    unpack.add_argument(
+        "--update", action="store_true", help="refresh this station from a newer pack of it"
+    )
     add_passphrase_option(unpack)
     return {"pack": cmd_pack, "unpack": cmd_unpack}
 

@@ -181,8 +181,15 @@ def decode(table: Table, columns: Mapping[str, Sequence[Any]]) -> Columns:
     out: Columns = {}
     for name, values in columns.items():
         decoder = _decoder(table.c[name])
-        out[name] = list(values) if decoder is None else [decoder(v) for v in values]
+        out[name] = list(values) if decoder is None else _decoded(decoder, values)
     return out
+
+
+def _decoded(decoder: Callable[[Any], Any], values: Sequence[Any]) -> list[Any]:
+    """Each distinct value decoded once: a station's id, a fair's, an import's time repeat in
+    every row, and one object repeated lets `store.bulk` convert it once for the database."""
+    seen: dict[Any, Any] = {}
+    return [seen[v] if v in seen else seen.setdefault(v, decoder(v)) for v in values]
 
 
 def row_count(columns: Mapping[str, Sequence[Any]]) -> int:

@@ -20,7 +20,7 @@ from typing import Any
 from sqlalchemy import Index, Table, UniqueConstraint, select
 from sqlmodel import Session
 
-from fairdesk.services.sync.pack_tables import PACKED, Columns
+from fairdesk.services.sync.pack_tables import PACKED, Columns, Part, decode, read_part
 from fairdesk.store.seam import CHANGE_LOG, changes
 
 #: columns a refresh never compares or writes (they describe this installation)
@@ -56,7 +56,8 @@ def refresh(
     added = changed = 0
     for table in PACKED:
         columns = tables.get(table.name)
-        stored = {r.id: r for r in session.execute(select(table)).all()}
+        here = decode(table, read_part(session.connection(), Part(table)))
+        stored = {r[0]: r for r in zip(*here.values(), strict=True)}
         known[table.name] = set(stored)
         if not columns:
             continue
