@@ -27,8 +27,10 @@ DEMO_DB_NAME = "demo.sqlite3"
 Handler = Callable[[argparse.Namespace], int]
 #: Modules in this package that add subcommands: each has
 #: `register(sub: argparse._SubParsersAction) -> dict[str, Handler]`.
-COMMAND_MODULES = ("fair", "imports", "badges", "desk", "booth", "restore", "company", "exports",
-                   "desk_scripts")  # fmt: skip
+COMMAND_MODULES = (
+    *("fair", "imports", "badges", "desk", "booth", "restore", "company", "exports", "packs"),
+    *("sync", "desk_scripts"),
+)
 
 ATTENDEES_COUNT = message(
     "demo.attendees_count", "--attendees must be 0 or more", "--attendees 须为 0 或更大的数"

@@ -79,12 +79,19 @@ def export_attendees(
         wanted = pick_university(session, university)
         secret = fair_secret(fair)
         stations = {s.id: s.name for s in session.exec(select(Station))}
-        badges = {b.attendee_id: b for b in session.exec(select(Badge))}
+        # a student with two badges (a walk-in registered at two desks) shows the newest
+        badges = {b.attendee_id: b for b in session.exec(select(Badge).order_by(col(Badge.serial)))}
         arrivals: dict[object, CheckIn] = {}
-        arrivals_query = select(CheckIn).where(*active_arrival()).order_by(col(CheckIn.at).desc())
+        arrivals_query = (
+            select(CheckIn)
+            .where(*active_arrival())
+            .order_by(col(CheckIn.at).desc(), col(CheckIn.id).desc())
+        )
         for c in session.exec(arrivals_query):
             arrivals[c.attendee_id] = c  # newest first, so the earliest is kept
-        query = select(Attendee).order_by(col(Attendee.university), col(Attendee.student_no))
+        query = select(Attendee).order_by(
+            col(Attendee.university), col(Attendee.student_no), col(Attendee.name), col(Attendee.id)
+        )
         if wanted is not None:
             query = query.where(Attendee.university == wanted)
         people = session.exec(query).all()

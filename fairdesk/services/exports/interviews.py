@@ -79,6 +79,7 @@ def export_interviews(
             select(Interview, Attendee, Position)
             .outerjoin(Attendee, col(Attendee.id) == col(Interview.attendee_id))
             .outerjoin(Position, col(Position.id) == col(Interview.position_id))
+            .order_by(col(Interview.created_at), col(Interview.id))
         )
         if wanted is not None:
             query = query.where(Interview.company_id == wanted)

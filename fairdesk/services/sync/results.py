@@ -52,6 +52,7 @@ class MergeSummary:
     report_path: Path | None
     #: one line per conflict, fold, copied-station or refused file, in the interface language
     report: list[Text] = field(default_factory=list)
+    refused: int = 0  # files refused whole (another fair, changed, wrong passphrase)
 
     def last_line(self) -> str:
         """The contract line scripts read (always English)."""
