@@ -135,7 +135,7 @@ def screen_factories(wiring: Wiring, tasks: TaskRunner) -> dict[str, ScreenFacto
         return BoothScreen(
             wiring.booth,
             tasks=tasks,
-            company=settings.company,
+            company=settings.company or wiring.started_company(),
             lock_minutes=int(settings.booth_lock_minutes),
             journal=HeldJournal.beside(settings.db_path, "booth"),
         )
@@ -181,6 +181,11 @@ def run_gui(settings: Settings, argv: list[str], *, start_role: str | None = Non
             tasks=tasks,
             start_role=start_role,
             screen_factories=screen_factories(wiring, tasks),
+            station_sync={
+                Role.DESK: lambda: wiring.desk.sync,
+                Role.BOOTH: lambda: wiring.booth.sync,
+            },
+            unpack=wiring.unpack,
         )
         screen = app.primaryScreen()
         if screen is not None:

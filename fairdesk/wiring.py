@@ -4,14 +4,19 @@
 the screens through their constructors, so no screen sees the engine and a test builds a screen
 with fakes (the screens type their bundle as a Protocol, `fairdesk.ui.bundles`). Each bundle is
 built on first use: a volunteer who opens the desk never loads the booth's services.
+
+The station sync services (packs, bundles, merge: `fairdesk.services.sync`) are imported inside
+the functions that call them, so starting a station loads none of them (and their cryptography)
+until someone writes a bundle or makes a pack.
 """
 
 from __future__ import annotations
 
 import logging
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from datetime import datetime
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -31,8 +36,71 @@ if TYPE_CHECKING:
     from fairdesk.services.desk.search import SearchService
     from fairdesk.services.desk.stats import DeskStatsService
     from fairdesk.services.fairs import FairSummary
+    from fairdesk.services.sync.auto_bundle import AutoBundleSettings
+    from fairdesk.services.sync.results import (
+        BundleResult,
+        MergeSummary,
+        PackResult,
+        StationSummary,
+        UnpackResult,
+    )
 
 logger = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class StationSyncServices:
+    """A desk's or booth's bundle back to the organiser: on demand and automatically."""
+
+    write_bundle: Callable[[Path], BundleResult]
+    auto_bundle: AutoBundleSettings
+
+
+@dataclass(frozen=True)
+class StationsServices:
+    """The organiser's Stations tool: the stations heard from, packs out, bundles in."""
+
+    engine: Engine = field(repr=False)
+    report_dir: Path
+
+    def list_stations(self) -> list[StationSummary]:
+        from fairdesk.services.sync.overview import list_stations
+
+        rows: list[StationSummary] = list_stations(self.engine)
+        return rows
+
+    def companies(self) -> list[str]:
+        from fairdesk.services.booth.auth import BoothAuth
+
+        return [choice.name for choice in BoothAuth(self.engine).companies()]
+
+    def make_pack(
+        self,
+        *,
+        role: str,
+        out: Path,
+        passphrase: str,
+        name: str | None = None,
+        company: str | None = None,
+    ) -> PackResult:
+        from fairdesk.services.sync.packs import make_pack
+
+        made: PackResult = make_pack(
+            self.engine, role=role, out=out, passphrase=passphrase, name=name, company=company
+        )
+        return made
+
+    def merge_bundles(
+        self, paths: Sequence[Path], passphrase: str, progress: Callable[[int, int], None]
+    ) -> MergeSummary:
+        """Merge `paths`; the report file goes beside the organiser's database."""
+        from fairdesk.services.sync.merge import merge_bundles
+
+        report = self.report_dir / f"merge-report-{datetime.now():%Y%m%d-%H%M%S}.txt"
+        summary: MergeSummary = merge_bundles(
+            self.engine, paths, passphrase, progress=progress, report=report
+        )
+        return summary
 
 
 @dataclass(frozen=True)
@@ -45,6 +113,7 @@ class DeskServices:
     registration: RegistrationService
     badges: BadgeService
     storage: StorageService
+    sync: StationSyncServices
 
 
 @dataclass(frozen=True)
@@ -55,13 +124,15 @@ class BoothServices:
     interviews: Callable[[uuid.UUID], InterviewService]
     export_interviews: Callable[[uuid.UUID, Path], int]
     storage: StorageService
+    sync: StationSyncServices
 
 
 @dataclass(frozen=True)
 class OrganiserServices:
-    """The organiser's tools (Badges today)."""
+    """The organiser's tools: Badges and Stations."""
 
     badges: BadgeService
+    stations: StationsServices
 
 
 @dataclass(frozen=True)
@@ -72,6 +143,35 @@ class Wiring:
     engine: Engine
     storage: StorageService
     outside: OutsideChanges = field(compare=False)
+    #: what the station pack this laptop was just started from said (role, company)
+    _started: dict[str, str | None] = field(default_factory=dict, compare=False, repr=False)
+
+    @cached_property
+    def sync(self) -> StationSyncServices:
+        """Bundles of a desk or booth (the same file whichever screen writes them)."""
+        from fairdesk.services.sync.auto_bundle import AutoBundleSettings
+
+        engine = self.engine
+
+        def write(out: Path) -> BundleResult:
+            from fairdesk.services.sync.bundles import write_bundle
+
+            written: BundleResult = write_bundle(engine, out)
+            return written
+
+        return StationSyncServices(write, AutoBundleSettings(engine))
+
+    def unpack(self, path: Path, passphrase: str) -> UnpackResult:
+        """Start this laptop (its empty database) from a station pack."""
+        from fairdesk.services.sync.packs import unpack
+
+        result: UnpackResult = unpack(self.engine, path, passphrase)
+        self._started.update(role=result.role, company=result.company)
+        return result
+
+    def started_company(self) -> str | None:
+        """The booth's company when this laptop was just started from a booth pack."""
+        return self._started.get("company")
 
     @cached_property
     def desk(self) -> DeskServices:
@@ -89,6 +189,7 @@ class Wiring:
             registration=RegistrationService(engine, station_name=name),
             badges=BadgeService(engine),
             storage=self.storage,
+            sync=self.sync,
         )
 
     @cached_property
@@ -105,13 +206,16 @@ class Wiring:
         def export(company_id: uuid.UUID, path: Path) -> int:
             return export_interviews(engine, path, company_id=company_id)
 
-        return BoothServices(BoothAuth(engine), interviews, export, self.storage)
+        return BoothServices(BoothAuth(engine), interviews, export, self.storage, self.sync)
 
     @cached_property
     def organiser(self) -> OrganiserServices:
         from fairdesk.services.badges.service import BadgeService
 
-        return OrganiserServices(badges=BadgeService(self.engine))
+        report_dir = self.settings.db_path.parent
+        return OrganiserServices(
+            badges=BadgeService(self.engine), stations=StationsServices(self.engine, report_dir)
+        )
 
     def fair_summary(self) -> FairSummary | None:
         """The status bar's fair name and counts (called off the GUI thread)."""

@@ -29,6 +29,14 @@ if TYPE_CHECKING:  # types only: importing this module loads no service (a light
     from fairdesk.services.desk.checkin import AttendeeCard
     from fairdesk.services.desk.registration import WalkInForm, WalkInResult
     from fairdesk.services.desk.search import AttendeeHit
+    from fairdesk.services.sync.auto_bundle import AutoBundle
+    from fairdesk.services.sync.results import (
+        BundleResult,
+        MergeSummary,
+        PackResult,
+        StationSummary,
+        UnpackResult,
+    )
     from fairdesk.ui.desk.counters import Counts
     from fairdesk.ui.desk.scans import CheckIns
 
@@ -104,6 +112,56 @@ class BoothLogin(Protocol):
     def check_pin(self, company_id: uuid.UUID, pin: str) -> bool: ...
 
 
+class AutoBundles(Protocol):
+    """`AutoBundleSettings`: the folder and interval of the station's automatic bundle."""
+
+    def read(self) -> AutoBundle: ...
+    def save(self, folder: Path | None, minutes: int) -> AutoBundle: ...
+
+
+class StationSync(Protocol):
+    """What a desk or booth needs for Station › Write bundle… and the automatic bundle."""
+
+    @property
+    def write_bundle(self) -> Callable[[Path], BundleResult]: ...
+    @property
+    def auto_bundle(self) -> AutoBundles: ...
+
+
+#: `services.sync.packs.unpack(engine, path, passphrase)` with the engine bound
+Unpack = Callable[[Path, str], "UnpackResult"]
+#: `services.sync.merge.merge_bundles` with the engine (and where its report goes) bound:
+#: (paths, passphrase, progress(done, total) called from the worker thread)
+MergeBundles = Callable[[Sequence[Path], str, Callable[[int, int], None]], "MergeSummary"]
+
+
+class MakePack(Protocol):
+    """`services.sync.packs.make_pack` with the engine bound."""
+
+    def __call__(
+        self,
+        *,
+        role: str,
+        out: Path,
+        passphrase: str,
+        name: str | None = ...,
+        company: str | None = ...,
+    ) -> PackResult: ...
+
+
+class StationsTool(Protocol):
+    """The organiser's Stations tool: the list, packs out, bundles in."""
+
+    @property
+    def list_stations(self) -> Callable[[], list[StationSummary]]: ...
+    @property
+    def companies(self) -> Callable[[], list[str]]: ...
+    @property
+    def make_pack(self) -> MakePack: ...
+    @property
+    def merge_bundles(self) -> MergeBundles: ...
+
+
 class DeskBundle(Protocol):
     @property
     def checkins(self) -> CheckIns: ...
@@ -133,3 +191,5 @@ class BoothBundle(Protocol):
 class OrganiserBundle(Protocol):
     @property
     def badges(self) -> Badges: ...
+    @property
+    def stations(self) -> StationsTool: ...

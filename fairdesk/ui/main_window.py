@@ -3,7 +3,9 @@
 Everything the window needs arrives through its constructor (CONVENTIONS rule 1): the database
 path to show, a `summary_provider` that returns the fair's summary (called off the GUI thread
 through the task runner) and the runner itself. Screens for roles not built yet are placeholders;
-`screen_factories` lets the composition root plug real ones in. The status bar's counts are read
+`screen_factories` lets the composition root plug real ones in; `station_sync` (desk and booth:
+Station › Write bundle…, `fairdesk.ui.station_menu`) and `unpack` (the role picker's "Start this
+laptop from a station pack") are optional the same way. The status bar's counts are read
 again whenever the runner announces that check-ins, attendees, companies or the fair changed
 (`TaskRunner.data_changed`), so they are never behind the desk; nothing polls.
 """
@@ -13,7 +15,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Mapping
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QLocale, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
@@ -26,11 +28,17 @@ from PySide6.QtWidgets import (
 )
 
 from fairdesk.core.roles import ROLES
+from fairdesk.ui.bundles import Unpack
 from fairdesk.ui.changes import DataKind, settle_timer, start_soon, touches
 from fairdesk.ui.labels import role_title
 from fairdesk.ui.placeholder import PlaceholderScreen
 from fairdesk.ui.role_picker import RolePicker
+from fairdesk.ui.start_from_pack import StartFromPackDialog, started_text
+from fairdesk.ui.station_menu import BundleActions, SyncFactory
 from fairdesk.ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from fairdesk.services.sync.results import UnpackResult
 
 logger = logging.getLogger(__name__)
 
@@ -69,6 +77,8 @@ class MainWindow(QMainWindow):
         tasks: TaskRunner,
         start_role: str | None = None,
         screen_factories: Mapping[str, ScreenFactory] | None = None,
+        station_sync: Mapping[str, SyncFactory] | None = None,
+        unpack: Unpack | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -84,11 +94,14 @@ class MainWindow(QMainWindow):
         self.current_role: str | None = None
         self._reading = False
         self._stale = False
+        self._unpack = unpack
+        self._station_sync = dict(station_sync or {})
 
         self.stack = QStackedWidget()
         self.stack.setObjectName("screenStack")
-        self.role_picker = RolePicker()
+        self.role_picker = RolePicker(offer_pack=unpack is not None)
         self.role_picker.role_chosen.connect(self.show_role)
+        self.role_picker.start_from_pack_requested.connect(self.open_start_from_pack)
         self.stack.addWidget(self.role_picker)
         self.setCentralWidget(self.stack)
 
@@ -123,6 +136,9 @@ class MainWindow(QMainWindow):
         self.refresh_action.triggered.connect(self.refresh_summary)
         menu.addAction(self.refresh_action)
         menu.addSeparator()
+        self.bundle_actions = BundleActions(self, self._tasks, self._station_sync, menu)
+        if self._station_sync:
+            menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setObjectName("quitAction")
         quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
@@ -152,6 +168,7 @@ class MainWindow(QMainWindow):
         self.busy_label.hide()
         self.busy_bar.hide()
         bar.addWidget(self.db_label, 1)
+        bar.addPermanentWidget(self.bundle_actions.status)
         bar.addPermanentWidget(self.busy_label)
         bar.addPermanentWidget(self.busy_bar)
         bar.addPermanentWidget(self.fair_label)
@@ -182,6 +199,7 @@ class MainWindow(QMainWindow):
         screen.setFocus()
         self.current_role = role
         self._update_title()
+        self.bundle_actions.set_role(role)
         logger.info("station role: %s", role)
         self.role_chosen.emit(role)
 
@@ -190,7 +208,24 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.role_picker)
         self.current_role = None
         self._update_title()
+        self.bundle_actions.set_role(None)
         self.role_picker.setFocus()
+
+    @Slot()
+    def open_start_from_pack(self) -> StartFromPackDialog | None:
+        """The role picker's "Start this laptop from a station pack"."""
+        if self._unpack is None:
+            return None
+        dialog = StartFromPackDialog(self._unpack, self._tasks, self)
+        dialog.unpacked.connect(self._started_from_pack)
+        dialog.open()
+        return dialog
+
+    def _started_from_pack(self, result: UnpackResult) -> None:
+        self.statusBar().showMessage(started_text(result), 15_000)
+        self.refresh_summary()
+        if result.role in ROLES:
+            self.show_role(result.role)
 
     # -- fair summary ------------------------------------------------------------------------
 

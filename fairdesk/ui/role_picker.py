@@ -2,7 +2,9 @@
 
 Three large buttons, each with a one-line description of what the station does. Titles and
 descriptions come from `fairdesk.ui.labels`, so every screen names a role the same way; the roles
-themselves are `fairdesk.core.roles.Role`.
+themselves are `fairdesk.core.roles.Role`. Below them, when the window can unpack, a plainer
+button starts this laptop from a station pack the organiser made (`start_from_pack_requested`;
+the window runs the dialog, `fairdesk.ui.start_from_pack`).
 """
 
 from __future__ import annotations
@@ -113,8 +115,9 @@ class RolePicker(QWidget):
     """Emits `role_chosen(role)` with "desk", "booth" or "organiser"."""
 
     role_chosen = Signal(str)
+    start_from_pack_requested = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, offer_pack: bool = False) -> None:
         super().__init__(parent)
         self.setObjectName("rolePicker")
         self.setAccessibleName(self.tr("Choose the station role"))
@@ -155,6 +158,15 @@ class RolePicker(QWidget):
             buttons.addWidget(button)
             self.buttons[role] = button
 
+        self.pack_button = QPushButton(self.tr("Start this laptop from a station &pack…"))
+        self.pack_button.setObjectName("startFromPackButton")
+        self.pack_button.setAccessibleName(self.tr("Start this laptop from a station pack"))
+        self.pack_button.setToolTip(
+            self.tr("A desk or booth laptop: open the .fdpack file the organiser gave you.")
+        )
+        self.pack_button.clicked.connect(self.start_from_pack_requested)
+        self.pack_button.setVisible(offer_pack)
+
         layout = QVBoxLayout(self)
         layout.setContentsMargins(48, 32, 48, 32)
         layout.addStretch(1)
@@ -163,5 +175,7 @@ class RolePicker(QWidget):
         layout.addWidget(hint)
         layout.addSpacing(28)
         layout.addWidget(column, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addSpacing(16)
+        layout.addWidget(self.pack_button, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(2)
         self.setFocusProxy(self.buttons["desk"])

@@ -222,3 +222,57 @@ def test_a_bug_is_never_shown_in_pythons_english(chinese: str) -> None:
     bug = AttributeError("'bool' object has no attribute 'with_name'")
     assert readable_error(bug) == "操作未完成：发生了意外错误（详见错误报告）。请重试。"
     assert readable_error(UserError("找不到该学生。")) == "找不到该学生。"
+
+
+def test_stations_tool_and_the_bundle_dialogs(
+    qtbot: QtBot, tasks: TaskRunner, chinese: str, tmp_path: Path
+) -> None:
+    """Packs, merges, the Station menu's bundles and the start from a pack (with fake services:
+    the screens, not the services, are under test here)."""
+    from fairdesk.ui.organiser.stations import StationsScreen
+    from tests.ui.sync_fakes import PASSPHRASE, FakeStations, FakeSync, FakeUnpack
+
+    screen = StationsScreen(FakeStations(), tasks)
+    qtbot.addWidget(screen)
+    with qtbot.waitSignal(screen.stations_loaded):
+        screen.show()
+    assert english_in(screen) == []
+    assert screen.model.index(1, 4).data() == "尚无"
+    pack = screen.open_pack_dialog()
+    qtbot.waitUntil(lambda: pack.company_combo.count() == 2)
+    pack.role_combo.setCurrentIndex(1)
+    pack.passphrase.setText("12345678")
+    pack.make_button.click()
+    assert pack.error.text() == "两次输入的口令不一致。"
+    assert english_in(pack) == []
+    merge = screen.open_merge_dialog()
+    merge.use_folder(tmp_path)
+    assert english_in(merge, data=(str(tmp_path),)) == []
+    (tmp_path / "东门-2-1.fdbundle").write_bytes(b"x")
+    merge.use_folder(tmp_path)
+    merge.passphrase.setText(PASSPHRASE)
+    merge.merge_button.click()
+    qtbot.waitUntil(lambda: merge.summary is not None, timeout=5000)
+    assert merge.totals.text().startswith("已合并 1 个回传包")
+    data = (str(tmp_path / "merge-report.txt"), "东门-2-1.fdbundle", PASSPHRASE)  # typed, files
+    assert english_in(merge, data=data) == []
+
+    window = MainWindow(db_path=tmp_path / "站.db", summary_provider=lambda: None,
+                        tasks=tasks, screen_factories={"desk": QLabel},
+                        station_sync={"desk": FakeSync}, unpack=FakeUnpack())  # fmt: skip
+    qtbot.addWidget(window)
+    window.show()
+    assert english_in(window, data=(*db_path(window), "站.db")) == []
+    start = window.open_start_from_pack()
+    assert start is not None
+    start.start_button.click()
+    assert start.error.text() and english_in(start) == []
+    start.close()
+    window.show_role("desk")
+    auto = window.bundle_actions.open_auto_dialog()
+    assert auto is not None and english_in(auto) == []
+    auto.on_check.setChecked(True)
+    auto.save()
+    assert auto.error.text() and english_in(auto) == []
+    menu_texts = [a.text() for m in window.menuBar().actions() for a in [m, *m.menu().actions()]]
+    assert "写回传包(&B)…" in menu_texts and [t for t in menu_texts if WORD.search(t)] == []

@@ -1,4 +1,4 @@
-"""The organiser's station: a side list of tools (Badges now; more tools in later steps).
+"""The organiser's station: a side list of tools (Badges, Stations; more tools in later steps).
 
 `build_organiser(services, tasks)` hands the organiser's bundle (`OrganiserBundle`, built by
 `fairdesk.wiring`) to each tool's screen, so the tools never touch the ORM and can be built with
@@ -24,6 +24,7 @@ from fairdesk.render.badge_fonts import register_fonts
 from fairdesk.ui import fonts
 from fairdesk.ui.bundles import OrganiserBundle
 from fairdesk.ui.organiser.badges import BadgesScreen
+from fairdesk.ui.organiser.stations import StationsScreen
 from fairdesk.ui.tasks import TaskRunner
 
 logger = logging.getLogger(__name__)
@@ -76,4 +77,10 @@ class OrganiserScreen(QWidget):
 def build_organiser(services: OrganiserBundle, tasks: TaskRunner) -> OrganiserScreen:
     register_fonts()  # on the GUI thread, before any worker draws a badge
     badges = BadgesScreen(services.badges, tasks)
-    return OrganiserScreen([(QCoreApplication.translate("OrganiserScreen", "Badges"), badges)])
+    stations = StationsScreen(services.stations, tasks)
+    return OrganiserScreen(
+        [
+            (QCoreApplication.translate("OrganiserScreen", "Badges"), badges),
+            (QCoreApplication.translate("OrganiserScreen", "Stations"), stations),
+        ]
+    )
