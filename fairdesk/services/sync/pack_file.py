@@ -8,6 +8,8 @@ import base64
 import json
 import os
 import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -116,18 +118,36 @@ def header(identity: PackIdentity, *, fair_code: int, fair_name: str, salt: byte
     )
 
 
-def write_atomically(path: Path, data: bytes) -> None:
-    """`data` at `path`, or nothing at all: a temporary file beside it, synced, then renamed."""
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+class StagedFile:
+    """A file written beside its place and moved there only when `staged` ends cleanly."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+
+    def write(self, data: bytes) -> None:
+        try:
+            with self.tmp.open("wb") as fh:
+                fh.write(data)
+                fh.flush()
+                os.fsync(fh.fileno())
+        except OSError as exc:
+            self.tmp.unlink(missing_ok=True)
+            raise UserError(CANNOT_WRITE(path=self.path, why=exc.strerror or exc)) from None
+
+
+@contextmanager
+def staged(path: Path) -> Iterator[StagedFile]:
+    """`path` gets what the block wrote, or stays as it was: a pack file never names a station
+    the organiser's database did not commit (its number could be given out again)."""
+    stage = StagedFile(path)
     try:
-        with tmp.open("wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
+        yield stage
+        os.replace(stage.tmp, path)
     except OSError as exc:
-        tmp.unlink(missing_ok=True)
         raise UserError(CANNOT_WRITE(path=path, why=exc.strerror or exc)) from None
+    finally:
+        stage.tmp.unlink(missing_ok=True)
 
 
 def open_pack(path: Path, passphrase: str) -> OpenedPack:
