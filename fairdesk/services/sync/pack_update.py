@@ -134,6 +134,9 @@ class _Plan:
         before = dict(zip(self.names, self.stored[row_id], strict=True))
         diff = {n: row[n] for n in self.names if n not in KEPT_HERE and row[n] != before[n]}
         if diff and clash is None:
+            for key in self.keys:  # its old keys are free now
+                if self.taken[key].get(tuple(before[n] for n in key)) == row_id:
+                    del self.taken[key][tuple(before[n] for n in key)]
             self._hold(row)
             self.updates.append((row_id, {n: row[n] for n in self.names
                                           if n not in KEPT_HERE}, diff))  # fmt: skip
