@@ -19,7 +19,7 @@ from fairdesk.core.messages import message
 from fairdesk.core.roles import Role
 from fairdesk.core.sealed import SealedHeader, derive_key, read_header, unseal
 from fairdesk.errors import UserError
-from fairdesk.services.sync.pack_tables import BY_NAME, Columns, as_json, decode, row_count
+from fairdesk.services.sync.pack_tables import BY_NAME, Columns, Memo, as_json, decode, row_count
 
 FORMAT = 1
 KINDS = {Role.DESK: "desk-pack", Role.BOOTH: "booth-pack"}
@@ -70,6 +70,7 @@ class OpenedPack:
     bundle_key: str  # hex: derive_key(passphrase, bundle salt), for the station's bundles
     made_at: datetime
     tables: dict[str, Columns]
+    memo: Memo  # how its text became values, to read the station's own rows alike
 
     def attendees(self) -> int:
         return row_count(self.tables.get("attendee", {}))
@@ -173,11 +174,12 @@ def _parsed(path: Path, data: dict[str, Any], passphrase: str) -> OpenedPack:
         raise ValueError("format")
     station = data["station"]
     tables: dict[str, Columns] = {}
+    memo: Memo = {}
     for table_name, columns in data["tables"].items():
         table = BY_NAME[table_name]
         if set(columns) != {c.name for c in table.c}:
             raise ValueError(table_name)
-        tables[table_name] = decode(table, columns)
+        tables[table_name] = decode(table, columns, memo)
     company_id = station["company_id"]
     bundle_salt = str(data["bundle_salt"])
     return OpenedPack(
@@ -196,4 +198,5 @@ def _parsed(path: Path, data: dict[str, Any], passphrase: str) -> OpenedPack:
         bundle_key=derive_key(passphrase, base64.b64decode(bundle_salt)).hex(),
         made_at=datetime.fromisoformat(data["made_at"]),
         tables=tables,
+        memo=memo,
     )
