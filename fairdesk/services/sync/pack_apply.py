@@ -132,4 +132,6 @@ def _update(session: Session, pack: OpenedPack) -> tuple[int, int]:
     if last is not None and pack.made_at < datetime.fromisoformat(last):
         raise UserError(OLDER_PACK(file=pack.path.name, made=pack.made_at.isoformat(),
                                    last=last))  # fmt: skip
-    return refresh(session, pack.tables, local_id=here.id, organiser_id=pack.organiser_id)
+    return refresh(
+        session, pack.tables, local_id=here.id, organiser_id=pack.organiser_id, memo=pack.memo
+    )

@@ -156,3 +156,30 @@ def test_update_gives_way_to_the_desks_own_record_of_the_same_student(
         badge = s.exec(select(Badge).where(Badge.serial == theirs.serial)).one()
         assert badge.attendee_id == mine.attendee.id
     assert CheckInService(desk).by_code(code_of(org, theirs.serial)).outcome == "already"
+
+
+def test_the_same_students_record_from_another_laptop_joins_the_booths_own(
+    organiser: Organiser, tmp_path: Path
+) -> None:
+    """The organiser holds another record of a student this booth met (another laptop of the
+    company, merged): the booth keeps its one record, and the other's notes join it."""
+    org, company = organiser.engine, organiser.own
+    make_pack(org, role="booth", company=company.name, out=tmp_path / "1.pack",
+              passphrase=PASSPHRASE)  # fmt: skip
+    booth = station_db(tmp_path / "booth.sqlite3")
+    unpack(booth, tmp_path / "1.pack", PASSPHRASE)
+    _, code = roster_code(org, 0)
+    mine = InterviewService(booth, company.id).scan(code).interview
+    assert mine is not None
+    elsewhere = InterviewService(org, company.id)
+    theirs = elsewhere.scan(code).interview
+    assert theirs is not None and theirs.id != mine.id
+    elsewhere.add_note(theirs.id, "李经理", "另一台电脑的记录")
+    make_pack(org, role="booth", company=company.name, name=company.name,
+              out=tmp_path / "2.pack", passphrase=PASSPHRASE)  # fmt: skip
+
+    unpack(booth, tmp_path / "2.pack", PASSPHRASE, update=True)
+    with read_session(booth) as s:
+        assert [i.id for i in s.exec(select(Interview))] == [mine.id]
+        notes = s.exec(select(InterviewNote)).all()
+        assert [(n.interview_id, n.text) for n in notes] == [(mine.id, "另一台电脑的记录")]
