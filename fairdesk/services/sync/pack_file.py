@@ -79,6 +79,7 @@ class OpenedPack:
 def payload(
     identity: PackIdentity,
     *,
+    bundle_salt: str,
     organiser_id: uuid.UUID,
     station_key: bytes,
     made_at: datetime,
@@ -93,7 +94,7 @@ def payload(
         },
         "organiser_station_id": str(organiser_id),
         "station_key": station_key.hex(),
-        "bundle_salt": base64.b64encode(os.urandom(16)).decode(),
+        "bundle_salt": bundle_salt,
         "made_at": made_at.isoformat(),
         "tables": tables,
     }  # fmt: skip
