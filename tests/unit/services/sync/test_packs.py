@@ -342,3 +342,16 @@ def test_a_database_that_holds_a_fair_is_refused(organiser: Organiser, tmp_path:
     with pytest.raises(UserError) as not_empty:
         unpack(stray, tmp_path / "w.pack", PASSPHRASE)
     assert not_empty.value.key == "unpack.not_empty"
+
+
+def test_a_packed_desk_refuses_to_record_as_a_station_it_was_not_given(tmp_path: Path) -> None:
+    """A station made on a packed laptop would number its serials on its own: collisions."""
+    from fairdesk.services.desk.checkin import CheckInService
+    from tests.unit.services.sync.fair_kit import code_of, organiser, station
+
+    org = organiser(tmp_path / "org")
+    desk = station(org, tmp_path / "d", "desk", "签到台1")
+    with pytest.raises(UserError) as caught:
+        CheckInService(desk, station_name="东门").by_code(code_of(org, "7"))
+    assert caught.value.key == "station.packed_elsewhere"
+    assert CheckInService(desk, station_name="签到台1").by_code(code_of(org, "7")).outcome == "ok"
