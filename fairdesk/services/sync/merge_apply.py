@@ -44,18 +44,19 @@ Inserter = Callable[[MergeState, str, list[dict[str, Any]], list[Entry]], set[uu
 def apply_bundle(
     state: MergeState, entries: Sequence[Entry], waiting: Sequence[Entry]
 ) -> set[tuple[uuid.UUID, int, str]]:
-    """Apply `entries` (new to the ledger) and the `waiting` ones of earlier bundles; the keys
-    (station, seq, hlc) of those that still wait for their row."""
-    inserted = _apply_inserts(state, [e for e in entries if e.op == "insert"])
-    ready = [e for e in waiting if e.row_id in inserted or state.resolve(e.row_id) in inserted]
-    later = [e for e in entries if e.op != "insert"] + ready
-    still = _apply_changes(state, sorted(later, key=lambda e: e.hlc))
-    untouched = [e for e in waiting if e not in ready]
+    """Apply `entries` (new to the ledger) and try again the `waiting` ones of earlier bundles;
+    the keys (station, seq, hlc) of those that still wait: an insert whose parent row is not
+    here, a change to a row that is not here."""
+    pool = [*entries, *waiting]
+    parked = _apply_inserts(state, [e for e in pool if e.op == "insert"])
+    still = _apply_changes(state, sorted((e for e in pool if e.op != "insert"), key=_clock))
     settle(state)
     state.flush_clocks()
-    return {(e.station_id, e.seq, e.hlc) for e in still} | {
-        (e.station_id, e.seq, e.hlc) for e in untouched
-    }
+    return {(e.station_id, e.seq, e.hlc) for e in [*parked, *still]}
+
+
+def _clock(entry: Entry) -> str:
+    return entry.hlc
 
 
 def _resolved(state: MergeState, table: str, entry: Entry) -> dict[str, Any]:
@@ -98,13 +99,15 @@ SPECIAL: dict[str, Inserter] = {
 }
 
 
-def _apply_inserts(state: MergeState, inserts: list[Entry]) -> set[uuid.UUID]:
+def _apply_inserts(state: MergeState, inserts: list[Entry]) -> list[Entry]:
+    """Insert the rows not here yet, parents first; those whose parent row is missing are
+    returned to wait for it."""
     by_table: dict[str, list[Entry]] = defaultdict(list)
     for entry in inserts:
         if entry.changes is not None and entry.table not in LOCAL_TABLES:
             by_table[entry.table].append(entry)
     order = [t for t in TABLE_ORDER if t in by_table] + sorted(set(by_table) - set(TABLE_ORDER))
-    done: set[uuid.UUID] = set()
+    parked: list[Entry] = []
     for table in order:
         entries = by_table[table]
         there = _existing(state, table, [e.row_id for e in entries])
@@ -112,8 +115,27 @@ def _apply_inserts(state: MergeState, inserts: list[Entry]) -> set[uuid.UUID]:
         if not fresh:
             continue
         rows = [_resolved(state, table, e) for e in fresh]
-        done |= SPECIAL.get(table, _plain)(state, table, rows, fresh)
-    return done
+        orphans = _orphans(state, table, rows)
+        if orphans:
+            parked.extend(e for e, r in zip(fresh, rows, strict=True) if r["id"] in orphans)
+            kept = [(e, r) for e, r in zip(fresh, rows, strict=True) if r["id"] not in orphans]
+            fresh, rows = [e for e, _ in kept], [r for _, r in kept]
+        if rows:
+            SPECIAL.get(table, _plain)(state, table, rows, fresh)
+    return parked
+
+
+def _orphans(state: MergeState, table: str, rows: list[dict[str, Any]]) -> set[uuid.UUID]:
+    """Ids of `rows` that point at a parent row this database does not have (yet)."""
+    missing: set[uuid.UUID] = set()
+    for fk in table_of(table).foreign_keys:
+        name, parent = fk.parent.name, fk.column.table.name
+        wanted = sorted({r[name] for r in rows if r.get(name) is not None}, key=lambda u: u.int)
+        if not wanted:
+            continue
+        found = _existing(state, parent, wanted)
+        missing.update(r["id"] for r in rows if r.get(name) is not None and r[name] not in found)
+    return missing
 
 
 def _apply_changes(state: MergeState, entries: list[Entry]) -> list[Entry]:
