@@ -521,32 +521,32 @@
             <translation>每台签到台和展位电脑都从这里制作的工作站数据包启动，并用 U 盘上的回传包把记录带回来。回传包一到就合并：同一个回传包合并两次不会改变任何数据。</translation>
         </message>
         <message>
-            <location filename="../../fairdesk/ui/organiser/stations.py" line="117" />
+            <location filename="../../fairdesk/ui/organiser/stations.py" line="118" />
             <source>No station packs made yet.</source>
             <translation>还没有制作任何工作站数据包。</translation>
         </message>
         <message>
-            <location filename="../../fairdesk/ui/organiser/stations.py" line="121" />
+            <location filename="../../fairdesk/ui/organiser/stations.py" line="122" />
             <source>Make &amp;pack…</source>
             <translation>制作数据包(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../fairdesk/ui/organiser/stations.py" line="123" />
+            <location filename="../../fairdesk/ui/organiser/stations.py" line="124" />
             <source>Make a station pack</source>
             <translation>制作工作站数据包</translation>
         </message>
         <message>
-            <location filename="../../fairdesk/ui/organiser/stations.py" line="125" />
+            <location filename="../../fairdesk/ui/organiser/stations.py" line="126" />
             <source>&amp;Merge bundles…</source>
             <translation>合并回传包(&amp;M)…</translation>
         </message>
         <message>
-            <location filename="../../fairdesk/ui/organiser/stations.py" line="127" />
+            <location filename="../../fairdesk/ui/organiser/stations.py" line="128" />
             <source>Merge bundles</source>
             <translation>合并回传包</translation>
         </message>
         <message>
-            <location filename="../../fairdesk/ui/organiser/stations.py" line="151" />
+            <location filename="../../fairdesk/ui/organiser/stations.py" line="152" />
             <source>Reading the stations</source>
             <translation>正在读取工作站</translation>
         </message>
