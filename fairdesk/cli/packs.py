@@ -36,16 +36,21 @@ def register(sub: Any) -> dict[str, Any]:
     desk = kinds.add_parser("desk", help="a registration desk's pack (full roster, signing key)")
     desk.add_argument("--name", required=True, help="the desk's name (an existing desk: refresh)")
     booth = kinds.add_parser("booth", help="a company booth's pack (its company, display roster)")
-    booth.add_argument("--company", required=True, help="the booth's company (name or booth code)")
+    booth.add_argument(
+        "--company", required=True, metavar="NAME", help="the booth's company (name or booth code)"
+    )
     booth.add_argument("--name", help="the booth laptop's name (default: the company's name)")
     for parser in (desk, booth):
-        parser.add_argument("--out", type=Path, required=True, help="the pack file to write")
+        parser.add_argument(
+            "--out", type=Path, required=True, metavar="FILE", help="the pack file to write"
+        )
         add_passphrase_option(parser)
 
     unpack = sub.add_parser("unpack", help="start this station's database from a station pack")
-    unpack.add_argument("file", type=Path, help="the pack file")
-    unpack.add_argument("--update", action="store_true",
-                        help="refresh this station from a newer pack of it, keeping its work")  # fmt: skip
+    unpack.add_argument("file", type=Path, metavar="FILE", help="the pack file")
+    unpack.add_argument(
+        "--update", action="store_true", help="refresh this station from a newer pack of it"
+    )
     add_passphrase_option(unpack)
     return {"pack": cmd_pack, "unpack": cmd_unpack}
 

@@ -12,10 +12,21 @@ import uuid
 from sqlalchemy import Engine, func
 from sqlmodel import Session, col, select
 
+from fairdesk.core.messages import message
+from fairdesk.errors import UserError
 from fairdesk.services.fairs import local_station
+from fairdesk.services.sync.local import STATION_KEY, get_setting
 from fairdesk.store.engine import read_session, write_session
 from fairdesk.store.models import Station
 from fairdesk.store.seam import changes
+
+PACKED_STATION = message(
+    "station.packed_elsewhere",
+    "This laptop is station {here}, started from a station pack: it cannot record as another "
+    "station ({name}). Leave out --station, or ask the organiser for a pack of {name}.",
+    "本机是用工作站数据包启动的 {here}：不能以另一个工作站（{name}）的名义记录。"
+    "请去掉 --station，或向主办方要一份 {name} 的数据包。",
+)
 
 
 def find_station(session: Session, name: str | None) -> Station | None:
@@ -40,6 +51,11 @@ def station_for(
         found = find_station(session, name)  # another process may have made it meanwhile
         if found is not None:
             return found.id
+        if get_setting(session, STATION_KEY) is not None:
+            # started from a pack: a station made here would number its serials on its own
+            # and collide with another laptop's; only the organiser hands out stations
+            here = local_station(session)
+            raise UserError(PACKED_STATION(name=(name or "").strip(), here=here.name))
         top = session.exec(select(func.max(Station.number))).one() or 0
         station = Station(
             number=int(top) + 1, name=(name or "").strip(), role=role, company_id=company_id

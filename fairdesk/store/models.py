@@ -282,9 +282,10 @@ class MergedBundle(SQLModel, table=True):
 
 
 class MergedEntry(SQLModel, table=True):
-    """A change received from another station, as its bundle carried it (`changes` holds full
-    values). The ledger makes merging idempotent and order-free: an entry already here is a
-    duplicate; one whose row has not arrived yet waits (`applied` false) until it does."""
+    """A change received from another station. The ledger makes merging idempotent and
+    order-free: an entry already here is a duplicate; one whose row has not arrived yet waits
+    (`applied` false, `changes` its values as JSON) until it does. An applied change keeps no
+    values here ("": they are in its row and `FieldClock`)."""
 
     __tablename__ = "merged_entry"
     __table_args__ = (

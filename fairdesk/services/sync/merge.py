@@ -165,12 +165,15 @@ def _record(
 ) -> None:
     conn = session.connection()
     if fresh:
+        # an applied change lives on in its row and field clocks; only a waiting one keeps its
+        # values here, to be applied when its row arrives
         conn.execute(
             insert(LEDGER),
             [
                 {"station_id": e.station_id, "seq": e.seq, "hlc": e.hlc,
                  "table_name": e.table, "row_id": e.row_id, "op": e.op,
-                 "changes": json.dumps(e.changes, ensure_ascii=False, separators=(",", ":")),
+                 "changes": "" if (e.station_id, e.seq, e.hlc) not in still else json.dumps(
+                     e.changes, ensure_ascii=False, separators=(",", ":")),
                  "applied": (e.station_id, e.seq, e.hlc) not in still}
                 for e in fresh
             ],

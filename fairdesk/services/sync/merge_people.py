@@ -12,7 +12,7 @@ import uuid
 from itertools import groupby
 from typing import Any
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import String, and_, func, or_, select, type_coerce
 
 from fairdesk.core.messages import message
 from fairdesk.services.sync.merge_state import OVERWRITTEN, Entry, MergeState, chunks, rival
@@ -277,9 +277,11 @@ def _recompute_arrivals(state: MergeState, attendee_ids: list[uuid.UUID]) -> Non
     c = CHECKINS.c
     ids: list[uuid.UUID] = []
     values: list[dict[str, Any]] = []
+    raw = [type_coerce(column, String) for column in (c.attendee_id, c.id, c.arrival_id)]
     for chunk in chunks(_needing_recompute(state, attendee_ids)):
-        rows = state.conn.execute(
-            select(c.attendee_id, c.id, c.kind, c.arrival_id, c.undone_at)
+        rows = state.conn.execute(  # ids as stored: thousands of rows, a few to change
+            select(raw[0].label("attendee_id"), raw[1].label("id"), c.kind,
+                   raw[2].label("arrival_id"), c.undone_at)
             .where(c.attendee_id.in_(chunk)).order_by(c.attendee_id, c.at, c.id)
         ).all()  # fmt: skip
         for _, group in groupby(rows, key=lambda r: r.attendee_id):
@@ -287,16 +289,20 @@ def _recompute_arrivals(state: MergeState, attendee_ids: list[uuid.UUID]) -> Non
             arrival = next((r.id for r in mine if r.undone_at is None), None)
             for index, r in enumerate(mine):
                 if r.id == arrival:
-                    want: tuple[str, uuid.UUID | None] = ("arrival", None)
+                    want: tuple[str, Any] = ("arrival", None)
                 elif r.undone_at is not None:
                     want = ("arrival" if index == 0 else "reentry", None)
                 else:
                     want = ("reentry", arrival)
                 if (r.kind, r.arrival_id) != want:
-                    ids.append(r.id)
-                    values.append({"kind": want[0], "arrival_id": want[1]})
+                    ids.append(_uuid(r.id))
+                    values.append({"kind": want[0], "arrival_id": _uuid(want[1])})
     if ids:
         state.writer.update_rows(CHECKINS, ids, values)
+
+
+def _uuid(value: Any) -> Any:
+    return None if value is None else value if isinstance(value, uuid.UUID) else uuid.UUID(value)
 
 
 def _needing_recompute(state: MergeState, attendee_ids: list[uuid.UUID]) -> list[uuid.UUID]:

@@ -43,6 +43,12 @@ HOLDS_FAIR = message(
     "这个数据库里已经有招聘会 {fair}。数据包用于开设新的工作站：请指定新的 --db 文件，"
     "或用 `unpack --update` 以本站更新的数据包刷新本站。未做任何改动。",
 )
+NOT_EMPTY = message(
+    "unpack.not_empty",
+    "This database is not empty. A pack starts a new station: give a new --db file. "
+    "Nothing was changed.",
+    "这个数据库不是空的。数据包用于开设新的工作站：请指定新的 --db 文件。未做任何改动。",
+)
 NOTHING_TO_UPDATE = message(
     "unpack.nothing_to_update",
     "This database holds no station started from a pack; unpack without --update first.",
@@ -94,6 +100,8 @@ def _fill(session: Session, pack: OpenedPack) -> int:
     held = session.execute(select(FAIR.c.name)).scalar()
     if held is not None:
         raise UserError(HOLDS_FAIR(fair=held))
+    if any(session.execute(select(t.c.id).limit(1)).first() for t in PACKED):
+        raise UserError(NOT_EMPTY())
     stations = pack.tables.get("station")
     if stations is not None:
         own = pack.identity.station_id
@@ -124,4 +132,6 @@ def _update(session: Session, pack: OpenedPack) -> tuple[int, int]:
     if last is not None and pack.made_at < datetime.fromisoformat(last):
         raise UserError(OLDER_PACK(file=pack.path.name, made=pack.made_at.isoformat(),
                                    last=last))  # fmt: skip
-    return refresh(session, pack.tables, local_id=here.id, organiser_id=pack.organiser_id)
+    return refresh(
+        session, pack.tables, local_id=here.id, organiser_id=pack.organiser_id, memo=pack.memo
+    )

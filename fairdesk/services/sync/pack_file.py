@@ -8,6 +8,8 @@ import base64
 import json
 import os
 import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -17,7 +19,7 @@ from fairdesk.core.messages import message
 from fairdesk.core.roles import Role
 from fairdesk.core.sealed import SealedHeader, derive_key, read_header, unseal
 from fairdesk.errors import UserError
-from fairdesk.services.sync.pack_tables import BY_NAME, Columns, as_json, decode, row_count
+from fairdesk.services.sync.pack_tables import BY_NAME, Columns, Memo, as_json, decode, row_count
 
 FORMAT = 1
 KINDS = {Role.DESK: "desk-pack", Role.BOOTH: "booth-pack"}
@@ -68,6 +70,7 @@ class OpenedPack:
     bundle_key: str  # hex: derive_key(passphrase, bundle salt), for the station's bundles
     made_at: datetime
     tables: dict[str, Columns]
+    memo: Memo  # how its text became values, to read the station's own rows alike
 
     def attendees(self) -> int:
         return row_count(self.tables.get("attendee", {}))
@@ -76,6 +79,7 @@ class OpenedPack:
 def payload(
     identity: PackIdentity,
     *,
+    bundle_salt: str,
     organiser_id: uuid.UUID,
     station_key: bytes,
     made_at: datetime,
@@ -90,7 +94,7 @@ def payload(
         },
         "organiser_station_id": str(organiser_id),
         "station_key": station_key.hex(),
-        "bundle_salt": base64.b64encode(os.urandom(16)).decode(),
+        "bundle_salt": bundle_salt,
         "made_at": made_at.isoformat(),
         "tables": tables,
     }  # fmt: skip
@@ -116,18 +120,36 @@ def header(identity: PackIdentity, *, fair_code: int, fair_name: str, salt: byte
     )
 
 
-def write_atomically(path: Path, data: bytes) -> None:
-    """`data` at `path`, or nothing at all: a temporary file beside it, synced, then renamed."""
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+class StagedFile:
+    """A file written beside its place and moved there only when `staged` ends cleanly."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+
+    def write(self, data: bytes) -> None:
+        try:
+            with self.tmp.open("wb") as fh:
+                fh.write(data)
+                fh.flush()
+                os.fsync(fh.fileno())
+        except OSError as exc:
+            self.tmp.unlink(missing_ok=True)
+            raise UserError(CANNOT_WRITE(path=self.path, why=exc.strerror or exc)) from None
+
+
+@contextmanager
+def staged(path: Path) -> Iterator[StagedFile]:
+    """`path` gets what the block wrote, or stays as it was: a pack file never names a station
+    the organiser's database did not commit (its number could be given out again)."""
+    stage = StagedFile(path)
     try:
-        with tmp.open("wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
+        yield stage
+        os.replace(stage.tmp, path)
     except OSError as exc:
-        tmp.unlink(missing_ok=True)
         raise UserError(CANNOT_WRITE(path=path, why=exc.strerror or exc)) from None
+    finally:
+        stage.tmp.unlink(missing_ok=True)
 
 
 def open_pack(path: Path, passphrase: str) -> OpenedPack:
@@ -153,11 +175,12 @@ def _parsed(path: Path, data: dict[str, Any], passphrase: str) -> OpenedPack:
         raise ValueError("format")
     station = data["station"]
     tables: dict[str, Columns] = {}
+    memo: Memo = {}
     for table_name, columns in data["tables"].items():
         table = BY_NAME[table_name]
         if set(columns) != {c.name for c in table.c}:
             raise ValueError(table_name)
-        tables[table_name] = decode(table, columns)
+        tables[table_name] = decode(table, columns, memo)
     company_id = station["company_id"]
     bundle_salt = str(data["bundle_salt"])
     return OpenedPack(
@@ -176,4 +199,5 @@ def _parsed(path: Path, data: dict[str, Any], passphrase: str) -> OpenedPack:
         bundle_key=derive_key(passphrase, base64.b64decode(bundle_salt)).hex(),
         made_at=datetime.fromisoformat(data["made_at"]),
         tables=tables,
+        memo=memo,
     )

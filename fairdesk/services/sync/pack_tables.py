@@ -176,12 +176,25 @@ def as_json(value: Any) -> str:
     raise TypeError(f"cannot pack a {type(value).__name__}")
 
 
-def decode(table: Table, columns: Mapping[str, Sequence[Any]]) -> Columns:
-    """A packed table's columns with their values typed again for the database."""
+#: decoded values by decoder and text, shared by the tables of one pack (a student's id is
+#: in the roster, their badge and their check-ins) and by the station's own rows it meets
+Memo = dict[Callable[[Any], Any], dict[Any, Any]]
+
+
+def decode(table: Table, columns: Mapping[str, Sequence[Any]], memo: Memo | None = None) -> Columns:
+    """A packed table's columns with their values typed again for the database.
+
+    Each distinct value is decoded once (`memo`): one object repeated also lets `store.bulk`
+    convert it once for the database."""
+    memo = {} if memo is None else memo
     out: Columns = {}
     for name, values in columns.items():
         decoder = _decoder(table.c[name])
-        out[name] = list(values) if decoder is None else [decoder(v) for v in values]
+        if decoder is None:
+            out[name] = list(values)
+            continue
+        seen = memo.setdefault(decoder, {})
+        out[name] = [seen[v] if v in seen else seen.setdefault(v, decoder(v)) for v in values]
     return out
 
 

@@ -20,7 +20,7 @@ from typing import Any
 from sqlalchemy import Index, Table, UniqueConstraint, select
 from sqlmodel import Session
 
-from fairdesk.services.sync.pack_tables import PACKED, Columns
+from fairdesk.services.sync.pack_tables import PACKED, Columns, Memo, Part, decode, read_part
 from fairdesk.store.seam import CHANGE_LOG, changes
 
 #: columns a refresh never compares or writes (they describe this installation)
@@ -43,6 +43,7 @@ def refresh(
     *,
     local_id: uuid.UUID,
     organiser_id: uuid.UUID,
+    memo: Memo | None = None,
 ) -> tuple[int, int]:
     """Apply a newer pack's `tables` to this station; returns (rows added, rows changed)."""
     own = set(
@@ -56,7 +57,8 @@ def refresh(
     added = changed = 0
     for table in PACKED:
         columns = tables.get(table.name)
-        stored = {r.id: r for r in session.execute(select(table)).all()}
+        here = decode(table, read_part(session.connection(), Part(table)), memo)
+        stored = {r[0]: r for r in zip(*here.values(), strict=True)}
         known[table.name] = set(stored)
         if not columns:
             continue
@@ -133,6 +135,9 @@ class _Plan:
         before = dict(zip(self.names, self.stored[row_id], strict=True))
         diff = {n: row[n] for n in self.names if n not in KEPT_HERE and row[n] != before[n]}
         if diff and clash is None:
+            for key in self.keys:  # its old keys are free now
+                if self.taken[key].get(tuple(before[n] for n in key)) == row_id:
+                    del self.taken[key][tuple(before[n] for n in key)]
             self._hold(row)
             self.updates.append((row_id, {n: row[n] for n in self.names
                                           if n not in KEPT_HERE}, diff))  # fmt: skip

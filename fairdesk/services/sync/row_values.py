@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable, Mapping
 from datetime import date, datetime
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from sqlalchemy import Boolean, Date, DateTime, Table, Uuid
@@ -15,7 +15,13 @@ Decoder = Callable[[Any], Any]
 
 
 def _uuid(value: Any) -> uuid.UUID:
-    return value if isinstance(value, uuid.UUID) else uuid.UUID(str(value))
+    return value if isinstance(value, uuid.UUID) else _parsed_uuid(str(value))
+
+
+@lru_cache(maxsize=1 << 17)
+def _parsed_uuid(text: str) -> uuid.UUID:
+    """Bundles repeat ids (the station's in every row, a student's in each of their changes)."""
+    return uuid.UUID(text)
 
 
 def _datetime(value: Any) -> datetime:

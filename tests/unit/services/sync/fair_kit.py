@@ -6,7 +6,6 @@ from __future__ import annotations
 import uuid
 from pathlib import Path
 
-from fairdesk.services.sync.packs import make_pack, unpack
 from sqlalchemy import Engine
 from sqlmodel import select
 
@@ -16,6 +15,7 @@ from fairdesk.services.fairs import create_fair, current_fair, ensure_local_stat
 from fairdesk.services.importing.attendees import import_attendees
 from fairdesk.services.importing.companies import import_companies
 from fairdesk.services.sync.bundles import write_bundle
+from fairdesk.services.sync.packs import make_pack, unpack
 from fairdesk.store.engine import open_database, read_session, write_session
 from fairdesk.store.models import Attendee, Badge, Company
 

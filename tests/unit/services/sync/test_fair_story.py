@@ -169,3 +169,13 @@ def test_a_wrong_passphrase_merges_nothing(story: dict[str, object]) -> None:
     assert (summary.bundles, summary.refused) == (0, 5)
     assert summary.report[0].params["why"].key == "sealed.damaged_or_wrong"  # type: ignore[attr-defined]
     assert _tables(engine) == before
+
+
+def test_every_station_seals_with_the_organisers_one_salt(story: dict[str, object]) -> None:
+    """So a merge of fifty bundles derives the passphrase's key once."""
+    from fairdesk.core.sealed import read_header
+
+    bundles = story["bundles"]
+    assert isinstance(bundles, list)
+    salts = {read_header(p.read_bytes(), p.name).salt for p in bundles}
+    assert len(salts) == 1
