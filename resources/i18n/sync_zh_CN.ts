@@ -249,109 +249,114 @@
     <context>
         <name>MergeDialog</name>
         <message>
-            <location filename="../../fairdesk/ui/organiser/stations_merge.py" line="63" />
             <location filename="../../fairdesk/ui/organiser/stations_merge.py" line="64" />
+            <location filename="../../fairdesk/ui/organiser/stations_merge.py" line="65" />
             <source>Merge bundles</source>
             <translation>合并回传包</translation>
         </message>
         <message>
-            <location filename="../../fairdesk/ui/organiser/stations_merge.py" line="71" />
+            <location filename="../../fairdesk/ui/organiser/stations_merge.py" line="72" />
             <source>From a &amp;folder…</source>
             <translation>从文件夹(&amp;F)…</translation>
         </message>
         <message>
-            <location filename="../../fairdesk/ui/organiser/stations_merge.py" line="73" />
+            <location filename="../../fairdesk/ui/organiser/stations_merge.py" line="74" />
             <source>Merge every bundle in a folder</source>
             <translation>合并文件夹中的所有回传包</translation>
         </message>
         <message>
-            <location filename="../../fairdesk/ui/organiser/stations_merge.py" line="75" />
+            <location filename="../../fairdesk/ui/organiser/stations_merge.py" line="76" />
             <source>Choose &amp;files…</source>
             <translation>选择文件(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../../fairdesk/ui/organiser/stations_merge.py" line="77" />
+            <location filename="../../fairdesk/ui/organiser/stations_merge.py" line="78" />
             <source>Choose bundle files</source>
             <translation>选择回传包文件</translation>
         </message>
         <message>
-            <location filename="../../fairdesk/ui/organiser/stations_merge.py" line="85" />
+            <location filename="../../fairdesk/ui/organiser/stations_merge.py" line="86" />
             <source>Bundles to merge</source>
             <translation>待合并的回传包</translation>
         </message>
         <message>
-            <location filename="../../fairdesk/ui/organiser/stations_merge.py" line="87" />
-            <location filename="../../fairdesk/ui/organiser/stations_merge.py" line="89" />
+            <location filename="../../fairdesk/ui/organiser/stations_merge.py" line="88" />
+            <location filename="../../fairdesk/ui/organiser/stations_merge.py" line="90" />
             <source>Passphrase</source>
             <translation>口令</translation>
         </message>
         <message>
-            <location filename="../../fairdesk/ui/organiser/stations_merge.py" line="93" />
+            <location filename="../../fairdesk/ui/organiser/stations_merge.py" line="94" />
             <source>Merge progress</source>
             <translation>合并进度</translation>
         </message>
         <message>
-            <location filename="../../fairdesk/ui/organiser/stations_merge.py" line="100" />
+            <location filename="../../fairdesk/ui/organiser/stations_merge.py" line="101" />
             <source>Merge report</source>
             <translation>合并报告</translation>
         </message>
         <message>
-            <location filename="../../fairdesk/ui/organiser/stations_merge.py" line="103" />
+            <location filename="../../fairdesk/ui/organiser/stations_merge.py" line="104" />
             <source>&amp;Merge</source>
             <translation>合并(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../../fairdesk/ui/organiser/stations_merge.py" line="105" />
+            <location filename="../../fairdesk/ui/organiser/stations_merge.py" line="106" />
             <source>Merge</source>
             <translation>合并</translation>
         </message>
         <message>
-            <location filename="../../fairdesk/ui/organiser/stations_merge.py" line="124" />
+            <location filename="../../fairdesk/ui/organiser/stations_merge.py" line="125" />
             <source>Folder with the bundles</source>
             <translation>存放回传包的文件夹</translation>
         </message>
         <message>
-            <location filename="../../fairdesk/ui/organiser/stations_merge.py" line="130" />
+            <location filename="../../fairdesk/ui/organiser/stations_merge.py" line="131" />
             <source>Bundle files</source>
             <translation>回传包文件</translation>
         </message>
         <message>
-            <location filename="../../fairdesk/ui/organiser/stations_merge.py" line="130" />
+            <location filename="../../fairdesk/ui/organiser/stations_merge.py" line="131" />
             <source>Station bundles (*.fdbundle)</source>
             <translation>工作站回传包 (*.fdbundle)</translation>
         </message>
         <message>
-            <location filename="../../fairdesk/ui/organiser/stations_merge.py" line="141" />
+            <location filename="../../fairdesk/ui/organiser/stations_merge.py" line="142" />
             <source>Cannot read {folder}: {why}</source>
             <translation>无法读取 {folder}：{why}</translation>
         </message>
         <message>
-            <location filename="../../fairdesk/ui/organiser/stations_merge.py" line="147" />
+            <location filename="../../fairdesk/ui/organiser/stations_merge.py" line="148" />
             <source>There is no bundle (*.fdbundle) in {folder}.</source>
             <translation>{folder} 中没有回传包文件。</translation>
         </message>
         <message>
-            <location filename="../../fairdesk/ui/organiser/stations_merge.py" line="164" />
+            <location filename="../../fairdesk/ui/organiser/stations_merge.py" line="165" />
             <source>Type the passphrase the packs were made with.</source>
             <translation>请输入制作数据包时使用的口令。</translation>
         </message>
         <message>
-            <location filename="../../fairdesk/ui/organiser/stations_merge.py" line="178" />
+            <location filename="../../fairdesk/ui/organiser/stations_merge.py" line="179" />
             <source>Merging bundles</source>
             <translation>正在合并回传包</translation>
         </message>
         <message>
-            <location filename="../../fairdesk/ui/organiser/stations_merge.py" line="197" />
+            <location filename="../../fairdesk/ui/organiser/stations_merge.py" line="198" />
             <source>Merged {bundles} bundles: {new} new, {duplicate} already here, {conflicts} conflicts.</source>
             <translation>已合并 {bundles} 个回传包：新增 {new} 条，已有 {duplicate} 条，冲突 {conflicts} 处。</translation>
         </message>
         <message>
-            <location filename="../../fairdesk/ui/organiser/stations_merge.py" line="205" />
+            <location filename="../../fairdesk/ui/organiser/stations_merge.py" line="206" />
+            <source>{n} files refused: nothing of them was merged.</source>
+            <translation>{n} 个文件被拒绝：其中的内容都没有合并。</translation>
+        </message>
+        <message>
+            <location filename="../../fairdesk/ui/organiser/stations_merge.py" line="210" />
             <source>Report saved to {path}</source>
             <translation>报告已保存到 {path}</translation>
         </message>
         <message>
-            <location filename="../../fairdesk/ui/organiser/stations_merge.py" line="209" />
+            <location filename="../../fairdesk/ui/organiser/stations_merge.py" line="214" />
             <source>Nothing to report: no conflicts.</source>
             <translation>没有需要报告的内容：无冲突。</translation>
         </message>
@@ -516,32 +521,32 @@
             <translation>每台签到台和展位电脑都从这里制作的工作站数据包启动，并用 U 盘上的回传包把记录带回来。回传包一到就合并：同一个回传包合并两次不会改变任何数据。</translation>
         </message>
         <message>
-            <location filename="../../fairdesk/ui/organiser/stations.py" line="117" />
+            <location filename="../../fairdesk/ui/organiser/stations.py" line="118" />
             <source>No station packs made yet.</source>
             <translation>还没有制作任何工作站数据包。</translation>
         </message>
         <message>
-            <location filename="../../fairdesk/ui/organiser/stations.py" line="121" />
+            <location filename="../../fairdesk/ui/organiser/stations.py" line="122" />
             <source>Make &amp;pack…</source>
             <translation>制作数据包(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../fairdesk/ui/organiser/stations.py" line="123" />
+            <location filename="../../fairdesk/ui/organiser/stations.py" line="124" />
             <source>Make a station pack</source>
             <translation>制作工作站数据包</translation>
         </message>
         <message>
-            <location filename="../../fairdesk/ui/organiser/stations.py" line="125" />
+            <location filename="../../fairdesk/ui/organiser/stations.py" line="126" />
             <source>&amp;Merge bundles…</source>
             <translation>合并回传包(&amp;M)…</translation>
         </message>
         <message>
-            <location filename="../../fairdesk/ui/organiser/stations.py" line="127" />
+            <location filename="../../fairdesk/ui/organiser/stations.py" line="128" />
             <source>Merge bundles</source>
             <translation>合并回传包</translation>
         </message>
         <message>
-            <location filename="../../fairdesk/ui/organiser/stations.py" line="151" />
+            <location filename="../../fairdesk/ui/organiser/stations.py" line="152" />
             <source>Reading the stations</source>
             <translation>正在读取工作站</translation>
         </message>

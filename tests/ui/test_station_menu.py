@@ -170,3 +170,31 @@ def test_turning_it_on_without_a_folder_says_so(
     dialog.save()
     assert "Choose the folder" in dialog.error.text()
     assert sync.auto_bundle.saved == AutoBundle(None, 5)
+
+
+def test_the_wiring_gives_desk_and_booth_one_real_sync(
+    qtbot: QtBot, tmp_path: Path, tasks: TaskRunner, english: str
+) -> None:
+    """The real services: a laptop not started from a pack is told so, in the status bar."""
+    from fairdesk.config import Settings
+    from fairdesk.wiring import wire
+    from tests.factories import new_store
+
+    db = tmp_path / "s.sqlite3"
+    wiring = wire(Settings(db_path=db), new_store(db))
+    assert wiring.desk.sync is wiring.booth.sync
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    wiring.desk.sync.auto_bundle.save(stick, 2)
+    window = MainWindow(
+        db_path=db, summary_provider=lambda: None, tasks=tasks,
+        screen_factories={"desk": QLabel}, station_sync={"desk": lambda: wiring.desk.sync},
+    )  # fmt: skip
+    qtbot.addWidget(window)
+    window.show_role("desk")
+    actions = window.bundle_actions
+    qtbot.waitUntil(lambda: actions.timer.isActive())
+    with qtbot.waitSignal(actions.auto_failed, timeout=5000) as failed:
+        actions.timer.timeout.emit()
+    assert "not started from a station pack" in failed.args[0]
+    assert list(stick.iterdir()) == []

@@ -4,8 +4,9 @@ one, the organiser's passphrase, a progress bar, then the report.
 The merge runs off the GUI thread (`TaskRunner.write`, every kind of data announced when it is
 done, so every screen reads again); its progress reports feed the bar. The report lists each
 line the merge service wrote (conflicts and what was kept, folded walk-ins, copied stations,
-refused files) and the totals; a refusal of the whole merge (a wrong passphrase) is shown under
-the form in its own words and nothing is merged.
+refused files) and the totals (a file refused — a wrong passphrase, another fair's, changed — is
+counted and named there, and nothing of it is merged); an error of the whole merge is shown under
+the form in its own words.
 """
 
 from __future__ import annotations
@@ -201,6 +202,10 @@ class MergeDialog(QDialog):
             duplicate=locale.toString(summary.duplicate),
             conflicts=locale.toString(summary.conflicts),
         )
+        if summary.refused:
+            totals += "\n" + self.tr("{n} files refused: nothing of them was merged.").format(
+                n=locale.toString(summary.refused)
+            )
         if summary.report_path is not None:
             totals += "\n" + self.tr("Report saved to {path}").format(path=summary.report_path)
         self.totals.setText(totals)
