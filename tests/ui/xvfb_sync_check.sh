@@ -26,24 +26,6 @@ $FD --db "$ORG" merge "$OUT/stick" --passphrase-file "$PASS" >/dev/null
 . tests/ui/xvfb_lib.sh
 start_xvfb 95
 
-open_app() {  # DB, then fairdesk arguments
-    local db=$1; shift
-    LANG=zh_CN.UTF-8 LC_ALL=zh_CN.UTF-8 QT_QPA_PLATFORM=xcb $FD --db "$db" "$@" \
-        >>"$OUT/app.log" 2>&1 &
-    APP=$!
-    local win=
-    for _ in $(seq 100); do
-        win=$(xdotool search --onlyvisible --name FairDesk 2>/dev/null | head -1 || true)
-        [ -n "$win" ] && break
-        sleep 0.1
-    done
-    [ -n "$win" ] || { echo "window did not appear"; cat "$OUT/app.log"; exit 1; }
-    xdotool windowfocus --sync "$win" 2>/dev/null || true
-    xdotool windowsize "$win" 1366 768 windowmove "$win" 0 0
-    sleep 1.5
-}
-close_app() { kill "$APP"; wait "$APP" 2>/dev/null || true; APP=; }
-shot() { sleep "${2:-0.8}"; import -window root "$OUT/$1.png"; }
 
 open_app "$ORG" gui --role organiser
 xdotool key Down            # the side list: Badges → Stations

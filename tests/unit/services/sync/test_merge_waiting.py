@@ -65,7 +65,8 @@ def test_a_check_in_before_its_walk_in_waits_then_lands(story: dict[str, object]
                 "name_pinyin": "sunwukong", "name_initials": "swk", "student_no": "90001",
                 "university": "花果山大学", "school": "", "major": "", "degree": None,
                 "grad_year": None, "phone": None, "phone_tail": None, "email": None,
-                "consent": False, "source": "walk-in", "created_at": AT, "updated_at": AT}  # fmt: skip
+                "consent": False, "source": "walk-in",
+                "created_at": AT, "updated_at": AT}  # fmt: skip
     checkin = {"id": uuid.uuid4(), "station_id": desk1.id, "attendee_id": person,
                "kind": "reentry", "arrival_id": uuid.uuid4(), "method": "badge", "serial": None,
                "at": AT, "undone_at": None}  # fmt: skip
