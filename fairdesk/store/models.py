@@ -289,7 +289,7 @@ class MergedEntry(SQLModel, table=True):
 
     __tablename__ = "merged_entry"
     __table_args__ = (
-        UniqueConstraint("station_id", "seq", "hlc", name="uq_merged_entry_station_seq_hlc"),
+        UniqueConstraint("station_id", "seq", "hlc", "row_id", name="uq_merged_entry_change"),
         Index("ix_merged_entry_row", "table_name", "row_id"),
     )
 

@@ -25,7 +25,7 @@ from fairdesk.services.fairs import current_fair
 from fairdesk.services.sync.bundle_file import KeyCache, open_bundle, read_bundle_bytes
 from fairdesk.services.sync.bundles import SUFFIX
 from fairdesk.services.sync.merge_apply import apply_bundle
-from fairdesk.services.sync.merge_state import Entry, MergeState
+from fairdesk.services.sync.merge_state import Entry, EntryKey, MergeState
 from fairdesk.services.sync.results import MergeSummary
 from fairdesk.store.engine import write_session
 from fairdesk.store.models import MergedBundle, MergedEntry, Station, utcnow
@@ -114,15 +114,19 @@ def _merge_one(engine: Engine, path: Path, keys: KeyCache, lines: list[Text]) ->
             return BundleCounts(0, int(seen.records), 0)
         known = set(conn.execute(select(STATIONS.c.id)).scalars())
         bundle = open_bundle(path, data, digest, fair, keys, known)
-        ledger: dict[int, set[str]] = {}
-        for seq, hlc in conn.execute(
-            select(LEDGER.c.seq, LEDGER.c.hlc).where(LEDGER.c.station_id == bundle.station_id)
+        # (time, row) per sequence number: two copies of one station file may even share a
+        # time (one identity, one clock node), never a new row's id
+        ledger: dict[int, set[tuple[str, str]]] = {}
+        for seq, hlc, row in conn.execute(
+            select(LEDGER.c.seq, LEDGER.c.hlc, LEDGER.c.row_id).where(
+                LEDGER.c.station_id == bundle.station_id
+            )
         ):
-            ledger.setdefault(seq, set()).add(hlc)
+            ledger.setdefault(seq, set()).add((hlc, str(row)))
         fresh: list[Entry] = []
         copied_at: int | None = None
         for seq, hlc, table, row_id, op, values in bundle.entries:
-            if hlc in ledger.get(seq, ()):
+            if (hlc, row_id) in ledger.get(seq, ()):
                 continue
             if seq in ledger and copied_at is None:
                 copied_at = seq
@@ -161,7 +165,7 @@ def _record(
     session: Session,
     fresh: list[Entry],
     waiting: list[Entry],
-    still: set[tuple[uuid.UUID, int, str]],
+    still: set[EntryKey],
 ) -> None:
     conn = session.connection()
     if fresh:
@@ -172,17 +176,17 @@ def _record(
             [
                 {"station_id": e.station_id, "seq": e.seq, "hlc": e.hlc,
                  "table_name": e.table, "row_id": e.row_id, "op": e.op,
-                 "changes": "" if (e.station_id, e.seq, e.hlc) not in still else json.dumps(
+                 "changes": "" if e.key not in still else json.dumps(
                      e.changes, ensure_ascii=False, separators=(",", ":")),
-                 "applied": (e.station_id, e.seq, e.hlc) not in still}
+                 "applied": e.key not in still}
                 for e in fresh
             ],
         )  # fmt: skip
     for e in waiting:
-        if (e.station_id, e.seq, e.hlc) not in still:
+        if e.key not in still:
             conn.execute(
                 update(LEDGER)
                 .where(LEDGER.c.station_id == e.station_id, LEDGER.c.seq == e.seq,
-                       LEDGER.c.hlc == e.hlc)
+                       LEDGER.c.hlc == e.hlc, LEDGER.c.row_id == e.row_id)
                 .values(applied=True)
             )  # fmt: skip

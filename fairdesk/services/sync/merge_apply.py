@@ -23,7 +23,14 @@ from fairdesk.services.sync.merge_people import (
     insert_stations,
     settle,
 )
-from fairdesk.services.sync.merge_state import OVERWRITTEN, Entry, MergeState, chunks, rival
+from fairdesk.services.sync.merge_state import (
+    OVERWRITTEN,
+    Entry,
+    EntryKey,
+    MergeState,
+    chunks,
+    rival,
+)
 from fairdesk.services.sync.row_values import decode, table_of
 from fairdesk.store.seam import LOCAL_TABLES
 
@@ -43,7 +50,7 @@ Inserter = Callable[[MergeState, str, list[dict[str, Any]], list[Entry]], set[uu
 
 def apply_bundle(
     state: MergeState, entries: Sequence[Entry], waiting: Sequence[Entry]
-) -> set[tuple[uuid.UUID, int, str]]:
+) -> set[EntryKey]:
     """Apply `entries` (new to the ledger) and try again the `waiting` ones of earlier bundles;
     the keys (station, seq, hlc) of those that still wait: an insert whose parent row is not
     here, a change to a row that is not here."""
@@ -52,7 +59,7 @@ def apply_bundle(
     still = _apply_changes(state, sorted((e for e in pool if e.op != "insert"), key=_clock))
     settle(state)
     state.flush_clocks()
-    return {(e.station_id, e.seq, e.hlc) for e in [*parked, *still]}
+    return {e.key for e in [*parked, *still]}
 
 
 def _clock(entry: Entry) -> str:

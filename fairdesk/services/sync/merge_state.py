@@ -37,6 +37,9 @@ def rival(one: str, other: str) -> bool:
     return bool(one) and one.rsplit("-", 1)[-1] != other.rsplit("-", 1)[-1]
 
 
+EntryKey = tuple[uuid.UUID, int, str, uuid.UUID]
+
+
 @dataclass(frozen=True)
 class Entry:
     """One received change, decoded."""
@@ -48,6 +51,11 @@ class Entry:
     row_id: uuid.UUID
     op: str
     changes: Mapping[str, Any] | None
+
+    @property
+    def key(self) -> EntryKey:
+        """What tells one received change from every other (the ledger's unique key)."""
+        return (self.station_id, self.seq, self.hlc, self.row_id)
 
 
 def chunks(items: list[Any]) -> Iterable[list[Any]]:
