@@ -27,6 +27,7 @@ from fairdesk.services.sync.bundles import SUFFIX
 from fairdesk.services.sync.merge_apply import apply_bundle
 from fairdesk.services.sync.merge_state import Entry, EntryKey, MergeState
 from fairdesk.services.sync.results import MergeSummary
+from fairdesk.store.bulk import bulk_insert
 from fairdesk.store.engine import write_session
 from fairdesk.store.models import MergedBundle, MergedEntry, Station, utcnow
 
@@ -171,17 +172,18 @@ def _record(
     if fresh:
         # an applied change lives on in its row and field clocks; only a waiting one keeps its
         # values here, to be applied when its row arrives
-        conn.execute(
-            insert(LEDGER),
-            [
-                {"station_id": e.station_id, "seq": e.seq, "hlc": e.hlc,
-                 "table_name": e.table, "row_id": e.row_id, "op": e.op,
-                 "changes": "" if e.key not in still else json.dumps(
-                     e.changes, ensure_ascii=False, separators=(",", ":")),
-                 "applied": e.key not in still}
-                for e in fresh
-            ],
-        )  # fmt: skip
+        waits = [e.key in still for e in fresh]
+        bulk_insert(conn, LEDGER, {
+            "station_id": [e.station_id for e in fresh],
+            "seq": [e.seq for e in fresh],
+            "hlc": [e.hlc for e in fresh],
+            "table_name": [e.table for e in fresh],
+            "row_id": [e.row_id for e in fresh],
+            "op": [e.op for e in fresh],
+            "changes": [json.dumps(e.changes, ensure_ascii=False, separators=(",", ":"))
+                        if wait else "" for e, wait in zip(fresh, waits, strict=True)],
+            "applied": [not wait for wait in waits],
+        })  # fmt: skip
     for e in waiting:
         if e.key not in still:
             conn.execute(

@@ -14,7 +14,7 @@ from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import String, select, type_coerce
 
 from fairdesk.services.sync.merge_people import (
     insert_attendees,
@@ -76,10 +76,14 @@ def _resolved(state: MergeState, table: str, entry: Entry) -> dict[str, Any]:
 
 
 def _existing(state: MergeState, table: str, ids: list[uuid.UUID]) -> set[uuid.UUID]:
+    """Which of `ids` are rows of `table` (read as stored, not parsed back into UUIDs)."""
     t = table_of(table)
+    stored = type_coerce(t.c.id, String)
     found: set[uuid.UUID] = set()
     for chunk in chunks(ids):
-        found.update(state.conn.execute(select(t.c.id).where(t.c.id.in_(chunk))).scalars())
+        by_form = {u.hex: u for u in chunk}
+        for value in state.conn.execute(select(stored).where(t.c.id.in_(chunk))).scalars():
+            found.add(value if isinstance(value, uuid.UUID) else by_form[value.replace("-", "")])
     return found
 
 
@@ -93,8 +97,9 @@ def _plain(
     by_keys: dict[tuple[str, ...], list[dict[str, Any]]] = defaultdict(list)
     for row in rows:
         by_keys[tuple(sorted(row))].append(row)
-    for group in by_keys.values():
-        state.writer.insert_rows(table_of(table), group)
+    for names, group in by_keys.items():
+        columns = {name: [row[name] for row in group] for name in names}
+        state.writer.bulk_insert(table_of(table), columns)
     return {r["id"] for r in rows}
 
 
