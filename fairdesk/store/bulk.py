@@ -7,16 +7,18 @@ repeated value be converted once instead of once per row.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from typing import Any
 
-from sqlalchemy import Connection, Table, insert
+from sqlalchemy import Connection, Dialect, Table, insert
 
 IMPORT_CACHE_KIB = 64 * 1024
 DEFER_INDEXES_FROM = 10_000  # rows: below this, keeping the indexes up to date costs little
 
 Columns = Mapping[str, Sequence[Any]]
+Processor = Callable[[Any], Any]
 
 
 def bulk_insert(conn: Connection, table: Table, columns: Columns) -> None:
@@ -26,7 +28,7 @@ def bulk_insert(conn: Connection, table: Table, columns: Columns) -> None:
     statement bookkeeping (about a third of the insert time at 50,000 rows); other databases
     take the ordinary Core executemany.
     """
-    names = list(columns)
+    names = tuple(columns)
     lengths = {len(values) for values in columns.values()}
     if len(lengths) > 1:
         raise ValueError(f"bulk_insert into {table.name}: columns of unequal length {lengths}")
@@ -37,19 +39,29 @@ def bulk_insert(conn: Connection, table: Table, columns: Columns) -> None:
         rows = zip(*columns.values(), strict=True)
         conn.execute(insert(table), [dict(zip(names, row, strict=True)) for row in rows])
         return
-    converted = [
-        _convert(table.c[name].type.dialect_impl(dialect).bind_processor(dialect), values)
-        for name, values in columns.items()
-    ]
+    sql, processors = driver_insert(table, names, dialect)
+    converted = [_convert(p, v) for p, v in zip(processors, columns.values(), strict=True)]
+    conn.exec_driver_sql(sql, list(zip(*converted, strict=True)))
+
+
+@functools.lru_cache(maxsize=256)
+def driver_insert(
+    table: Table, names: tuple[str, ...], dialect: Dialect
+) -> tuple[str, tuple[Processor | None, ...]]:
+    """The driver's INSERT of `names` into `table` and each column's value converter, made
+    once per table and column list (a check-in's single row would otherwise pay for both)."""
     quote = dialect.identifier_preparer.quote
     sql = (
         f"INSERT INTO {quote(table.name)} ({', '.join(quote(n) for n in names)}) "
         f"VALUES ({', '.join('?' for _ in names)})"
     )
-    conn.exec_driver_sql(sql, list(zip(*converted, strict=True)))
+    processors = tuple(
+        table.c[name].type.dialect_impl(dialect).bind_processor(dialect) for name in names
+    )
+    return sql, processors
 
 
-def _convert(process: Callable[[Any], Any] | None, values: Sequence[Any]) -> Sequence[Any]:
+def _convert(process: Processor | None, values: Sequence[Any]) -> Sequence[Any]:
     """One column's values as the driver takes them; a column of one value converts it once."""
     if process is None:
         return values
