@@ -11,6 +11,7 @@ will read: one engine, two transports.
 
 from __future__ import annotations
 
+import functools
 import json
 import time
 import uuid
@@ -19,7 +20,7 @@ from contextlib import contextmanager
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Select, Table, bindparam, func, insert, select, update
+from sqlalchemy import Dialect, Select, Table, bindparam, func, insert, select, update
 from sqlalchemy.inspection import inspect
 from sqlmodel import Session, SQLModel
 
@@ -239,7 +240,6 @@ class ChangeWriter:
         first_seq = self._seq + 1
         self._seq += n
         first = self._clock.reserve(self._node, n)
-        station = CHANGE_LOG.c.station_id.type.bind_processor(conn.dialect)
         log = quote(CHANGE_LOG.name)
         done = conn.exec_driver_sql(
             f"INSERT INTO {log} (table_name, row_id, station_id, seq, hlc, op, changes) "
@@ -248,7 +248,7 @@ class ChangeWriter:
             f"'insert', ? FROM {name} WHERE rowid > ? ORDER BY rowid",
             (
                 table.name,
-                station(self.station_id) if station else self.station_id,
+                _stored_id(conn.dialect)(self.station_id),
                 first_seq,
                 after + 1,
                 first.wall,
@@ -277,21 +277,46 @@ def changes(
         writers: dict[uuid.UUID, ChangeWriter] = held[2]
         writer = writers.get(station_id)
         if writer is None:
-            last_seq = session.connection().execute(_last_seq(station_id)).scalar()
-            writer = writers[station_id] = ChangeWriter(
-                session, station_id, shared, int(last_seq or 0)
-            )
+            last_seq, _top = _log_state(session, station_id)
+            writer = writers[station_id] = ChangeWriter(session, station_id, shared, last_seq)
         return writer
     # the transaction's first change: its station's last sequence and the log's latest time
     # in one statement (a check-in's only extra read)
-    top_hlc = select(func.max(CHANGE_LOG.c.hlc)).scalar_subquery()
-    last_seq, top = (
-        session.connection().execute(select(_last_seq(station_id).scalar_subquery(), top_hlc)).one()
-    )
+    last_seq, top = _log_state(session, station_id)
     shared = _Clock(top, clock)
-    writer = ChangeWriter(session, station_id, shared, int(last_seq or 0))
+    writer = ChangeWriter(session, station_id, shared, last_seq)
     session.info[_KEY] = (transaction, shared, {station_id: writer})
     return writer
+
+
+def _log_state(session: Session, station_id: uuid.UUID) -> tuple[int, str | None]:
+    """`station_id`'s last sequence in the log (0 for none) and the log's latest time.
+
+    Read inside the write transaction, whose lock (BEGIN IMMEDIATE) keeps every other writer,
+    in this process or another, out until the commit; so nothing is cached between
+    transactions. A fixed driver statement (two index seeks): building and compiling the same
+    query with SQLAlchemy took ten times as long as SQLite needs to answer it.
+    """
+    conn = session.connection()
+    if conn.dialect.paramstyle != "qmark":
+        top_hlc = select(func.max(CHANGE_LOG.c.hlc)).scalar_subquery()
+        row = conn.execute(select(_last_seq(station_id).scalar_subquery(), top_hlc)).one()
+    else:
+        row = conn.exec_driver_sql(_LOG_STATE_SQL, (_stored_id(conn.dialect)(station_id),)).one()
+    return int(row[0] or 0), row[1]
+
+
+_LOG_STATE_SQL = (
+    "SELECT (SELECT max(seq) FROM change_log WHERE station_id = ?), "
+    "(SELECT max(hlc) FROM change_log)"
+)
+
+
+@functools.lru_cache(maxsize=8)
+def _stored_id(dialect: Dialect) -> Callable[[uuid.UUID], Any]:
+    """How `dialect` stores a UUID column's value (on SQLite: 32 hex digits)."""
+    process = CHANGE_LOG.c.station_id.type.dialect_impl(dialect).bind_processor(dialect)
+    return process if process is not None else (lambda value: value)
 
 
 def _last_seq(station_id: uuid.UUID) -> Select[Any]:
@@ -318,5 +343,9 @@ def _id(obj: SQLModel) -> uuid.UUID:
 
 
 def _row(obj: SQLModel) -> dict[str, Any]:
-    mapper = inspect(type(obj))
-    return {c.key: getattr(obj, c.key) for c in mapper.column_attrs}
+    return {key: getattr(obj, key) for key in _column_keys(type(obj))}
+
+
+@functools.lru_cache(maxsize=64)
+def _column_keys(model: type[SQLModel]) -> tuple[str, ...]:
+    return tuple(c.key for c in inspect(model).column_attrs)

@@ -11,7 +11,7 @@ from sqlmodel import col, select
 from fairdesk.core.ids import uuid7_many
 from fairdesk.errors import DatabaseError
 from fairdesk.store import migrations
-from fairdesk.store.bulk import bulk_insert
+from fairdesk.store.bulk import INLINE_FROM, bulk_insert
 from fairdesk.store.engine import open_database, read_session, sqlite_engine, write_session
 from fairdesk.store.models import Station, utcnow
 from tests.factories import new_store
@@ -195,3 +195,46 @@ def test_bulk_insert_takes_rows_by_column(tmp_path: Path) -> None:
         (9, "c", "desk", False),
     ]
     assert {got[i].created_at.replace(tzinfo=None) for i in ids} == {stamp.replace(tzinfo=None)}
+
+
+def test_a_large_bulk_insert_stores_constant_columns_exactly_as_bound(tmp_path: Path) -> None:
+    """From `INLINE_FROM` rows a column of one value is written into the statement: the rows
+    must be the same, value and SQLite type, as when every value is bound (quotes, NULL, NUL)."""
+    engine = new_store(tmp_path / "s.sqlite3")
+    table = Station.__table__  # type: ignore[attr-defined]
+    stamp = utcnow()
+
+    def rows(first: int, n: int, name: str) -> dict[str, list[object]]:
+        return {
+            "id": list(uuid7_many(n)),
+            "number": list(range(first, first + n)),
+            "name": [name] * n,
+            "role": ["desk"] * n,
+            "company_id": [None] * n,
+            "is_local": [False] * n,
+            "created_at": [stamp] * n,
+        }
+
+    odd = "O'Brien's ''台'' -- ); DROP TABLE station; --"
+    with write_session(engine) as s:
+        bulk_insert(s.connection(), table, rows(10_000, INLINE_FROM, odd))  # inlined
+        bulk_insert(s.connection(), table, rows(20_000, 3, odd))  # bound
+        bulk_insert(s.connection(), table, rows(30_000, INLINE_FROM, "nul\x00inside"))
+    con = sqlite3.connect(tmp_path / "s.sqlite3")
+    cols = "name, role, company_id, is_local, created_at"
+    typed = ", ".join(f"typeof({c}), {c}" for c in cols.split(", "))
+
+    def one(number: int) -> tuple[object, ...]:
+        return tuple(
+            con.execute(f"SELECT {typed} FROM station WHERE number = ?", (number,)).fetchone()
+        )
+
+    assert one(10_000) == one(10_000 + INLINE_FROM - 1) == one(20_000)
+    assert one(10_000)[1] == odd
+    assert con.execute("SELECT name FROM station WHERE number = 30000").fetchone()[0] == (
+        "nul\x00inside"
+    )
+    assert con.execute("SELECT count(*) FROM station WHERE number >= 10000").fetchone()[0] == (
+        2 * INLINE_FROM + 3
+    )
+    con.close()
