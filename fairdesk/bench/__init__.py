@@ -19,6 +19,7 @@ from fairdesk.bench.checkin_rows import bench_checkin
 from fairdesk.bench.desk_rows import bench_desk
 from fairdesk.bench.import_rows import bench_imports
 from fairdesk.bench.startup_rows import bench_startup
+from fairdesk.bench.sync_rows import bench_sync
 from fairdesk.bench.table import BenchRow, format_table
 
 logger = logging.getLogger(__name__)
@@ -40,5 +41,6 @@ def run_bench(*, attendees: int, scans: int, workdir: Path | None) -> int:
         rows.extend(bench_desk(store, work))
         rows.extend(bench_badges(store, work))
         rows.extend(bench_startup(Path(str(store.url.database))))
+        rows.extend(bench_sync(store, work))
         print(format_table(rows))
     return 0 if all(r.within_budget for r in rows) else 1

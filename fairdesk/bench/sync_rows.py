@@ -34,7 +34,7 @@ from fairdesk.store.models import Attendee, Station
 from fairdesk.store.seam import changes, to_json
 
 PASSPHRASE = "bench passphrase"
-BUNDLES, RECORDS, UNDOS = 50, 2000, 100
+BUNDLES, RECORDS = 50, 2000  # at 50,000 attendees; a smaller store gets smaller bundles
 
 
 def bench_sync(store: Engine, work: Path) -> list[BenchRow]:
@@ -47,13 +47,14 @@ def bench_sync(store: Engine, work: Path) -> list[BenchRow]:
     pack_s = time.perf_counter() - t
     rows = [BenchRow(f"pack a {pack.attendees:,}-student desk", pack_s, copy_s, 5.0, "s")]
     engine = open_database(copy, inline_backups=False)
+    records = max(20, min(RECORDS, pack.attendees // 25))
     try:
-        files = _bundles(engine, work / "bundles")
+        files = _bundles(engine, work / "bundles", records)
         t = time.perf_counter()
         first = merge_bundles(engine, files, PASSPHRASE)
         merge_s = time.perf_counter() - t
-        if first.new != BUNDLES * RECORDS:
-            raise RuntimeError(f"bench merge took {first.new} of {BUNDLES * RECORDS} records")
+        if first.new != BUNDLES * records:
+            raise RuntimeError(f"bench merge took {first.new} of {BUNDLES * records} records")
         t = time.perf_counter()
         again = merge_bundles(engine, files, PASSPHRASE)
         remerge_s = time.perf_counter() - t
@@ -61,8 +62,9 @@ def bench_sync(store: Engine, work: Path) -> list[BenchRow]:
             raise RuntimeError(f"bench re-merge found {again.new} new records")
     finally:
         engine.dispose()
-    label = f"{BUNDLES} bundles × {RECORDS:,} records"
-    rows.append(BenchRow(f"merge {label}", merge_s, _merge_floor(work, db), 10.0, "s"))
+    label = f"{BUNDLES} bundles × {records:,} records"
+    floor = _merge_floor(work, db, BUNDLES * records)
+    rows.append(BenchRow(f"merge {label}", merge_s, floor, 10.0, "s"))
     rows.append(BenchRow(f"re-merge the same {BUNDLES}", remerge_s, _read_floor(files), 2.0, "s"))
     return rows
 
@@ -77,8 +79,9 @@ def _backup(db: Path, target: Path) -> float:
     return time.perf_counter() - t
 
 
-def _bundles(engine: Engine, folder: Path) -> list[Path]:
-    """50 desks' bundles of 2,000 records each, as their laptops would write them."""
+def _bundles(engine: Engine, folder: Path, records: int) -> list[Path]:
+    """50 desks' bundles of `records` records each (a twentieth of them undos), as their laptops
+    would write them."""
     folder.mkdir(parents=True, exist_ok=True)
     rng = random.Random(8)
     with write_session(engine) as s:
@@ -93,7 +96,9 @@ def _bundles(engine: Engine, folder: Path) -> list[Path]:
     start = datetime(2026, 4, 18, 1, 30, tzinfo=UTC)
     paths = []
     for station in stations:
-        entries = _entries(station, rng.sample(people, RECORDS - UNDOS), start, rng)
+        undos = records // 20
+        checked = [rng.choice(people) for _ in range(records - undos)]
+        entries = _entries(station, checked, undos, start, rng)
         keys = BundleKeys(salt, key, station_key(fair.secret, station.id))
         path = folder / f"{station.number}.fdbundle"
         path.write_bytes(seal_bundle(fair, station, entries, keys))
@@ -102,7 +107,7 @@ def _bundles(engine: Engine, folder: Path) -> list[Path]:
 
 
 def _entries(
-    station: Station, attendees: list[uuid.UUID], start: datetime, rng: random.Random
+    station: Station, attendees: list[uuid.UUID], undos: int, start: datetime, rng: random.Random
 ) -> list[list[Any]]:
     node = station.id.hex
     wall = int(start.timestamp() * 1000)
@@ -117,7 +122,7 @@ def _entries(
                   "at": at, "undone_at": None}  # fmt: skip
         out.append([n + 1, HLC(wall + n, 0, node).encode(), "checkin", str(row_id), "insert",
                     _json(values)])  # fmt: skip
-    for k, row_id in enumerate(rng.sample(ids, UNDOS)):
+    for k, row_id in enumerate(rng.sample(ids, undos)):
         seq = len(out) + 1
         undo = {"undone_at": start + timedelta(hours=9, seconds=k)}
         out.append([seq, HLC(wall + seq, 0, node).encode(), "checkin", str(row_id), "update",
@@ -131,7 +136,7 @@ def _json(values: dict[str, Any]) -> Any:
     return json.loads(to_json(values))
 
 
-def _merge_floor(work: Path, db: Path) -> float:
+def _merge_floor(work: Path, db: Path, n: int) -> float:
     """A bare executemany of the same number of check-ins into a copy, one durable commit."""
     target = work / "bench_merge_floor.sqlite3"
     _backup(db, target)
@@ -141,7 +146,7 @@ def _merge_floor(work: Path, db: Path) -> float:
     people = [r[0] for r in con.execute("SELECT id FROM attendee LIMIT 2000")]
     station = uuid.uuid4().hex
     rows = [(uuid.uuid4().hex, station, people[i % len(people)], "arrival", None, "badge", None,
-             "2026-04-18 09:30:00.000000", None) for i in range(BUNDLES * RECORDS)]  # fmt: skip
+             "2026-04-18 09:30:00.000000", None) for i in range(n)]  # fmt: skip
     t = time.perf_counter()
     with con:
         con.executemany(

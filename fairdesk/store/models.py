@@ -290,7 +290,7 @@ class MergedEntry(SQLModel, table=True):
     __tablename__ = "merged_entry"
     __table_args__ = (
         UniqueConstraint("station_id", "seq", "hlc", "row_id", name="uq_merged_entry_change"),
-        Index("ix_merged_entry_row", "table_name", "row_id"),
+        Index("ix_merged_entry_applied", "applied"),  # the few that wait, found at once
     )
 
     id: int | None = Field(default=None, primary_key=True)

@@ -18,6 +18,9 @@ ROWS = (
     "-badge sheet PDF",  # 1,000 badges, or every badge of a smaller store
     "cold start to the desk window",
     "resident memory at start",
+    "-student desk",  # pack a desk
+    "merge 50 bundles",
+    "re-merge the same 50",
 )
 
 
