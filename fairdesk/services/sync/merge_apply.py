@@ -16,6 +16,7 @@ from typing import Any
 
 from sqlalchemy import String, select, type_coerce
 
+from fairdesk.services.sync.merge_arrivals import insert_checkins
 from fairdesk.services.sync.merge_people import (
     insert_attendees,
     insert_badges,
@@ -90,8 +91,6 @@ def _existing(state: MergeState, table: str, ids: list[uuid.UUID]) -> set[uuid.U
 def _plain(
     state: MergeState, table: str, rows: list[dict[str, Any]], _: list[Entry]
 ) -> set[uuid.UUID]:
-    if table == "checkin":
-        state.touched_attendees.update(r["attendee_id"] for r in rows)
     if table in ("interviewnote", "interviewvisit"):
         state.touched_interviews.update(r["interview_id"] for r in rows)
     by_keys: dict[tuple[str, ...], list[dict[str, Any]]] = defaultdict(list)
@@ -104,6 +103,7 @@ def _plain(
 
 
 SPECIAL: dict[str, Inserter] = {
+    "checkin": insert_checkins,
     "station": insert_stations,
     "attendee": insert_attendees,
     "badge": insert_badges,

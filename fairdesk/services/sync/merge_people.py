@@ -9,13 +9,13 @@ their clocks; arrivals are recomputed from all check-ins of the attendee.
 from __future__ import annotations
 
 import uuid
-from itertools import groupby
 from typing import Any
 
-from sqlalchemy import String, and_, func, or_, select, type_coerce
+from sqlalchemy import and_, func, or_, select
 
 from fairdesk.core.messages import message
-from fairdesk.services.sync.merge_state import OVERWRITTEN, Entry, MergeState, chunks, rival
+from fairdesk.services.sync.merge_arrivals import recompute_arrivals
+from fairdesk.services.sync.merge_state import OVERWRITTEN, Entry, MergeState, rival
 from fairdesk.services.sync.row_values import is_empty, table_of
 from fairdesk.store.models import Interview
 
@@ -234,7 +234,7 @@ def _fold_interview(
 def settle(state: MergeState) -> None:
     """After a bundle: pending serials attached, arrivals and visit counts recomputed."""
     _attach_pending(state)
-    _recompute_arrivals(state, sorted(state.touched_attendees, key=lambda u: u.int))
+    recompute_arrivals(state, sorted(state.touched_attendees, key=lambda u: u.int))
     for interview_id in sorted(state.touched_interviews, key=lambda u: u.int):
         _recount_visits(state, interview_id)
     state.touched_attendees.clear()
@@ -269,55 +269,6 @@ def _attach_pending(state: MergeState) -> None:
         gone = state.session.get(Interview, row["id"])
         if gone is not None:
             state.writer.delete(gone)
-
-
-def _recompute_arrivals(state: MergeState, attendee_ids: list[uuid.UUID]) -> None:
-    """Each attendee's earliest check-in not undone is the arrival, the rest re-entries of it;
-    an undone one points at nothing (the first of all counts as an arrival, undone)."""
-    c = CHECKINS.c
-    ids: list[uuid.UUID] = []
-    values: list[dict[str, Any]] = []
-    raw = [type_coerce(column, String) for column in (c.attendee_id, c.id, c.arrival_id)]
-    for chunk in chunks(_needing_recompute(state, attendee_ids)):
-        rows = state.conn.execute(  # ids as stored: thousands of rows, a few to change
-            select(raw[0].label("attendee_id"), raw[1].label("id"), c.kind,
-                   raw[2].label("arrival_id"), c.undone_at)
-            .where(c.attendee_id.in_(chunk)).order_by(c.attendee_id, c.at, c.id)
-        ).all()  # fmt: skip
-        for _, group in groupby(rows, key=lambda r: r.attendee_id):
-            mine = list(group)
-            arrival = next((r.id for r in mine if r.undone_at is None), None)
-            for index, r in enumerate(mine):
-                if r.id == arrival:
-                    want: tuple[str, Any] = ("arrival", None)
-                elif r.undone_at is not None:
-                    want = ("arrival" if index == 0 else "reentry", None)
-                else:
-                    want = ("reentry", arrival)
-                if (r.kind, r.arrival_id) != want:
-                    ids.append(_uuid(r.id))
-                    values.append({"kind": want[0], "arrival_id": _uuid(want[1])})
-    if ids:
-        state.writer.update_rows(CHECKINS, ids, values)
-
-
-def _uuid(value: Any) -> Any:
-    return None if value is None else value if isinstance(value, uuid.UUID) else uuid.UUID(value)
-
-
-def _needing_recompute(state: MergeState, attendee_ids: list[uuid.UUID]) -> list[uuid.UUID]:
-    """Those of `attendee_ids` with more than one check-in or one not as a lone arrival is."""
-    c = CHECKINS.c
-    found: list[uuid.UUID] = []
-    for chunk in chunks(attendee_ids):
-        found.extend(
-            state.conn.execute(
-                select(c.attendee_id).where(c.attendee_id.in_(chunk)).group_by(c.attendee_id)
-                .having(or_(func.count() > 1, func.min(c.kind) != "arrival",
-                            func.count(c.arrival_id) > 0))
-            ).scalars()
-        )  # fmt: skip
-    return sorted(found, key=lambda u: u.int)
 
 
 def _recount_visits(state: MergeState, interview_id: uuid.UUID) -> None:
