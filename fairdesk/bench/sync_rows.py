@@ -22,6 +22,7 @@ from sqlmodel import select
 
 from fairdesk.bench.table import BenchRow
 from fairdesk.core.hlc import HLC
+from fairdesk.core.ids import uuid7
 from fairdesk.core.sealed import derive_key, new_salt
 from fairdesk.core.station_keys import station_key
 from fairdesk.services.fairs import current_fair
@@ -115,7 +116,7 @@ def _entries(
     ids = []
     for n, attendee_id in enumerate(attendees):
         at = start + timedelta(seconds=rng.randint(0, 8 * 3600))
-        row_id = uuid.uuid4()
+        row_id = uuid7()  # as stations make them: time-ordered
         ids.append(row_id)
         values = {"id": row_id, "station_id": station.id, "attendee_id": attendee_id,
                   "kind": "arrival", "arrival_id": None, "method": "badge", "serial": None,
@@ -144,8 +145,8 @@ def _merge_floor(work: Path, db: Path, n: int) -> float:
     con.execute("PRAGMA journal_mode=WAL")
     con.execute("PRAGMA synchronous=FULL")
     people = [r[0] for r in con.execute("SELECT id FROM attendee LIMIT 2000")]
-    station = uuid.uuid4().hex
-    rows = [(uuid.uuid4().hex, station, people[i % len(people)], "arrival", None, "badge", None,
+    station = uuid7().hex
+    rows = [(uuid7().hex, station, people[i % len(people)], "arrival", None, "badge", None,
              "2026-04-18 09:30:00.000000", None) for i in range(n)]  # fmt: skip
     t = time.perf_counter()
     with con:
