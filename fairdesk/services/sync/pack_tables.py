@@ -15,22 +15,20 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import (
     Column,
     ColumnElement,
     Connection,
-    Date,
-    DateTime,
     String,
     Table,
-    Uuid,
     select,
     type_coerce,
 )
 
+from fairdesk.services.sync.row_values import column_decoder
 from fairdesk.store.models import (
     Attendee,
     Badge,
@@ -121,35 +119,10 @@ def booth_parts(company_id: uuid.UUID, station_id: uuid.UUID) -> list[Part]:
 # 300,000 UUIDs only to print them again); `decode` reads either that text or ISO text back.
 
 
-def _uuid(value: str | None) -> uuid.UUID | None:
-    return None if value is None else uuid.UUID(value)
-
-
-def _datetime(value: str | None) -> datetime | None:
-    if value is None:
-        return None
-    moment = datetime.fromisoformat(value)
-    return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
-
-
-def _date(value: str | None) -> date | None:
-    return None if value is None else date.fromisoformat(value)
-
-
-def _decoder(column: Column[Any]) -> Callable[[Any], Any] | None:
-    """How a column's packed values become typed ones again (None: JSON holds them as they are)."""
-    kind = column.type
-    if isinstance(kind, Uuid):
-        return _uuid
-    if isinstance(kind, DateTime) or isinstance(getattr(kind, "impl", None), DateTime):
-        return _datetime
-    if isinstance(kind, Date):
-        return _date
-    return None
-
-
 def _as_stored(column: Column[Any]) -> ColumnElement[Any]:
-    return column if _decoder(column) is None else type_coerce(column, String).label(column.name)
+    return (
+        column if column_decoder(column) is None else type_coerce(column, String).label(column.name)
+    )
 
 
 def read_part(conn: Connection, part: Part) -> Columns:
@@ -189,12 +162,15 @@ def decode(table: Table, columns: Mapping[str, Sequence[Any]], memo: Memo | None
     memo = {} if memo is None else memo
     out: Columns = {}
     for name, values in columns.items():
-        decoder = _decoder(table.c[name])
+        decoder = column_decoder(table.c[name])
         if decoder is None:
             out[name] = list(values)
             continue
         seen = memo.setdefault(decoder, {})
-        out[name] = [seen[v] if v in seen else seen.setdefault(v, decoder(v)) for v in values]
+        out[name] = [
+            None if v is None else seen[v] if v in seen else seen.setdefault(v, decoder(v))
+            for v in values
+        ]
     return out
 
 

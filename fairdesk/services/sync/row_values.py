@@ -1,14 +1,14 @@
-"""Rows as bundles carry them (JSON: UUIDs and times as text) back into column values."""
+"""Rows as packs and bundles carry them (JSON: UUIDs and times as text) back into column values."""
 
 from __future__ import annotations
 
 import uuid
 from collections.abc import Callable, Mapping
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from functools import cache, lru_cache
 from typing import Any
 
-from sqlalchemy import Boolean, Date, DateTime, Table, Uuid
+from sqlalchemy import Column, Date, DateTime, Table, Uuid
 from sqlmodel import SQLModel
 
 Decoder = Callable[[Any], Any]
@@ -20,34 +20,38 @@ def _uuid(value: Any) -> uuid.UUID:
 
 @lru_cache(maxsize=1 << 17)
 def _parsed_uuid(text: str) -> uuid.UUID:
-    """Bundles repeat ids (the station's in every row, a student's in each of their changes)."""
+    """Bundles and packs repeat ids (the station's in every row, a student's in each of their
+    badge, check-ins and changes)."""
     return uuid.UUID(text)
 
 
 def _datetime(value: Any) -> datetime:
-    return value if isinstance(value, datetime) else datetime.fromisoformat(str(value))
+    """ISO text (a bundle) or SQLite's stored text (a pack); a time without zone is UTC."""
+    moment = value if isinstance(value, datetime) else datetime.fromisoformat(str(value))
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
 
 
 def _date(value: Any) -> date:
     return value if isinstance(value, date) else date.fromisoformat(str(value))
 
 
+def column_decoder(column: Column[Any]) -> Decoder | None:
+    """How a column's travelling text becomes its value again (None: JSON holds it as it is)."""
+    kind = column.type
+    kind = getattr(kind, "impl", kind)  # a TypeDecorator (aware UTC times): what it stores
+    if isinstance(kind, Uuid):
+        return _uuid
+    if isinstance(kind, DateTime):
+        return _datetime
+    if isinstance(kind, Date):
+        return _date
+    return None
+
+
 @cache
 def _decoders(table_name: str) -> dict[str, Decoder]:
-    table = table_of(table_name)
-    found: dict[str, Decoder] = {}
-    for column in table.columns:
-        kind = column.type
-        kind = getattr(kind, "impl", kind)  # a TypeDecorator (aware UTC times): what it stores
-        if isinstance(kind, Uuid):
-            found[column.name] = _uuid
-        elif isinstance(kind, DateTime):
-            found[column.name] = _datetime
-        elif isinstance(kind, Date):
-            found[column.name] = _date
-        elif isinstance(kind, Boolean):
-            found[column.name] = bool
-    return found
+    found = {c.name: column_decoder(c) for c in table_of(table_name).columns}
+    return {name: decoder for name, decoder in found.items() if decoder is not None}
 
 
 def table_of(name: str) -> Table:
