@@ -32,7 +32,7 @@ from fairdesk.services.sync.merge_state import (
     chunks,
     rival,
 )
-from fairdesk.services.sync.row_values import decode, table_of
+from fairdesk.services.sync.row_values import decode, table_of, unique_keys
 from fairdesk.store.seam import LOCAL_TABLES
 
 #: parents before children
@@ -93,6 +93,9 @@ def _plain(
 ) -> set[uuid.UUID]:
     if table in ("interviewnote", "interviewvisit"):
         state.touched_interviews.update(r["interview_id"] for r in rows)
+    keys = unique_keys(table_of(table))
+    if keys:
+        rows = _fold_repeats(state, table, rows, keys)
     by_keys: dict[tuple[str, ...], list[dict[str, Any]]] = defaultdict(list)
     for row in rows:
         by_keys[tuple(sorted(row))].append(row)
@@ -100,6 +103,35 @@ def _plain(
         columns = {name: [row[name] for row in group] for name in names}
         state.writer.bulk_insert(table_of(table), columns)
     return {r["id"] for r in rows}
+
+
+def _fold_repeats(
+    state: MergeState, table: str, rows: list[dict[str, Any]], keys: list[tuple[str, ...]]
+) -> list[dict[str, Any]]:
+    """Rows that repeat a unique key a row here holds (two booth laptops of one company adding
+    the same tag) become that row: folded, not inserted."""
+    t = table_of(table)
+    kept: list[dict[str, Any]] = []
+    seen: dict[tuple[Any, ...], uuid.UUID] = {}
+    for row in rows:
+        target = None
+        for key in keys:
+            values = tuple(row.get(c) for c in key)
+            if any(v is None for v in values):
+                continue
+            target = seen.get((key, values))
+            if target is None:
+                clause = [t.c[c] == v for c, v in zip(key, values, strict=True)]
+                target = state.conn.execute(select(t.c.id).where(*clause)).scalar()
+            if target is not None:
+                break
+        if target is None:
+            for key in keys:
+                seen[(key, tuple(row.get(c) for c in key))] = row["id"]
+            kept.append(row)
+        else:
+            state.fold(table, row["id"], target)
+    return kept
 
 
 SPECIAL: dict[str, Inserter] = {

@@ -15,7 +15,7 @@ from sqlalchemy import and_, func, or_, select
 
 from fairdesk.core.messages import message
 from fairdesk.services.sync.merge_arrivals import recompute_arrivals
-from fairdesk.services.sync.merge_state import OVERWRITTEN, Entry, MergeState, rival
+from fairdesk.services.sync.merge_state import OVERWRITTEN, Entry, MergeState, chunks, rival
 from fairdesk.services.sync.row_values import is_empty, table_of
 from fairdesk.store.models import Interview
 
@@ -129,21 +129,22 @@ def insert_badges(
     state: MergeState, _: str, rows: list[dict[str, Any]], __: list[Entry]
 ) -> set[uuid.UUID]:
     serials = [r["serial"] for r in rows]
-    taken = {
-        r.serial: r
-        for r in state.conn.execute(
-            select(BADGES.c.serial, BADGES.c.attendee_id).where(BADGES.c.serial.in_(serials))
+    taken: dict[int, uuid.UUID] = {  # serial → whose badge it is
+        serial: owner
+        for chunk in chunks(serials)
+        for serial, owner in state.conn.execute(
+            select(BADGES.c.serial, BADGES.c.attendee_id).where(BADGES.c.serial.in_(chunk))
         )
     }
     fresh = []
     for row in rows:
-        clash = taken.get(row["serial"])
-        if clash is None:
+        owner = taken.get(row["serial"])
+        if owner is None:
             fresh.append(row)
-            taken[row["serial"]] = row  # type: ignore[assignment]
+            taken[row["serial"]] = row["attendee_id"]
             continue
         state.conflict(
-            SERIAL_TWICE(serial=row["serial"], kept=_name(state, clash.attendee_id),
+            SERIAL_TWICE(serial=row["serial"], kept=_name(state, owner),
                          lost=_name(state, row["attendee_id"]))
         )  # fmt: skip
     if fresh:

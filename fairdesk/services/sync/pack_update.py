@@ -17,24 +17,16 @@ import uuid
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from sqlalchemy import Index, Table, UniqueConstraint, select
+from sqlalchemy import Table, select
 from sqlmodel import Session
 
 from fairdesk.services.sync.pack_tables import PACKED, Columns, Memo, Part, decode, read_part
+from fairdesk.services.sync.row_values import unique_keys
 from fairdesk.store.seam import CHANGE_LOG, changes
 
 #: columns a refresh never compares or writes (they describe this installation)
 KEPT_HERE = frozenset({"id", "is_local"})
 _PACKED_NAMES = frozenset(t.name for t in PACKED)
-
-
-def unique_keys(table: Table) -> list[tuple[str, ...]]:
-    """The column sets of `table` no two rows may share (besides `id`)."""
-    keys: list[tuple[str, ...]] = [(c.name,) for c in table.c if c.unique and not c.primary_key]
-    for item in [*table.constraints, *table.indexes]:
-        if isinstance(item, UniqueConstraint) or (isinstance(item, Index) and item.unique):
-            keys.append(tuple(c.name for c in item.columns))
-    return list(dict.fromkeys(k for k in keys if k != ("id",)))
 
 
 def refresh(

@@ -8,7 +8,7 @@ from datetime import UTC, date, datetime
 from functools import cache, lru_cache
 from typing import Any
 
-from sqlalchemy import Column, Date, DateTime, Table, Uuid
+from sqlalchemy import Column, Date, DateTime, Index, Table, UniqueConstraint, Uuid
 from sqlmodel import SQLModel
 
 Decoder = Callable[[Any], Any]
@@ -52,6 +52,15 @@ def column_decoder(column: Column[Any]) -> Decoder | None:
 def _decoders(table_name: str) -> dict[str, Decoder]:
     found = {c.name: column_decoder(c) for c in table_of(table_name).columns}
     return {name: decoder for name, decoder in found.items() if decoder is not None}
+
+
+def unique_keys(table: Table) -> list[tuple[str, ...]]:
+    """The column sets of `table` no two rows may share (besides `id`)."""
+    keys: list[tuple[str, ...]] = [(c.name,) for c in table.c if c.unique and not c.primary_key]
+    for item in [*table.constraints, *table.indexes]:
+        if isinstance(item, UniqueConstraint) or (isinstance(item, Index) and item.unique):
+            keys.append(tuple(c.name for c in item.columns))
+    return list(dict.fromkeys(k for k in keys if k != ("id",)))
 
 
 def table_of(name: str) -> Table:

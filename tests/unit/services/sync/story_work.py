@@ -61,6 +61,8 @@ def work_offline(org: Engine, tmp: Path) -> tuple[list[Path], dict[str, str]]:
     b2.add_note(second.interview.id, "李工", "英语好")
     b2.set_rating(second.interview.id, 5)  # later than the 4: it wins
     b2.set_outcome(second.interview.id, Outcome.SECOND_ROUND.value)
+    for booth, interview in ((b1, first.interview), (b2, second.interview)):
+        booth.set_tags(interview.id, [booth.add_tag("沟通好")])  # one new tag, on both laptops
     walk_code = code_of_serial(desk2, walk2.serial)
     pending = b1.scan(walk_code, interviewer="张工")
     assert pending.interview is not None and pending.interview.pending_serial == walk2.serial

@@ -21,7 +21,7 @@ from fairdesk.core.vocabulary import Outcome
 from fairdesk.services.desk.checkin import CheckInService
 from fairdesk.services.sync.merge import merge_bundles
 from fairdesk.store.engine import open_database, read_session
-from fairdesk.store.models import Attendee, Badge, CheckIn, Interview, InterviewNote
+from fairdesk.store.models import Attendee, Badge, CheckIn, Interview, InterviewNote, Tag
 from tests.unit.services.sync.fair_kit import (
     PASSPHRASE,
     bundle,
@@ -93,6 +93,8 @@ def test_one_interview_per_student_with_every_note_and_the_latest_rating(
         na = s.exec(select(Attendee).where(Attendee.student_no == "2022110201")).one()
         (iv,) = s.exec(select(Interview).where(Interview.attendee_id == na.id)).all()
         assert (iv.rating, iv.outcome, iv.visits) == (5, Outcome.SECOND_ROUND.stored, 2)
+        assert iv.tags == "沟通好"
+        assert s.exec(select(func.count()).select_from(Tag).where(Tag.name == "沟通好")).one() == 1
         notes = s.exec(select(InterviewNote.text).where(InterviewNote.interview_id == iv.id)).all()
         assert sorted(notes) == sorted(["会 Python", "英语好"])
         walk = s.exec(select(Attendee).where(Attendee.name == "王小明")).one()
