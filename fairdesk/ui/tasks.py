@@ -28,6 +28,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any, TypeVar, overload
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal, Slot
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -266,20 +267,20 @@ class TaskRunner(QObject):
     @Slot(int, int, int)
     def _on_progress(self, task_id: int, done: int, total: int) -> None:
         task = self._tasks.get(task_id)
-        if task is not None and task.on_progress is not None:
+        if task is not None and task.on_progress is not None and _still_there(task.on_progress):
             task.on_progress(done, total)
             self.progress_changed.emit(done, total)
 
     @Slot(int, object)
     def _on_done(self, task_id: int, result: object) -> None:
         task = self._finish(task_id)
-        if task is not None:
+        if task is not None and _still_there(task.on_done):
             task.on_done(result)
 
     @Slot(int, object)
     def _on_failed(self, task_id: int, exc: BaseException) -> None:
         task = self._finish(task_id)
-        if task is None:
+        if task is None or not _still_there(task.on_done):
             return
         if isinstance(exc, UserError):
             logger.info("task %d (%s): %s", task_id, task.label, exc)
@@ -299,3 +300,10 @@ def _kinds(kinds: Iterable[str]) -> frozenset[str]:
     if isinstance(kinds, str):  # "checkins" would otherwise become {"c", "h", …}
         return frozenset((kinds,))
     return frozenset(str(kind) for kind in kinds)
+
+
+def _still_there(callback: Callable[..., object]) -> bool:
+    """False when `callback` is a method of a Qt object that is gone: a screen closed while its
+    read ran has nothing left to show the result on."""
+    owner = getattr(callback, "__self__", None)
+    return not isinstance(owner, QObject) or shiboken6.isValid(owner)

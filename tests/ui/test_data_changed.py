@@ -337,3 +337,26 @@ def test_every_role_has_one_title_and_description(english: str) -> None:
                       "organiser": "Organiser"}  # fmt: skip
     assert all(role_description(role) for role in ROLES)
     assert role_title("booth", mnemonic=True) == "&Company booth"
+
+
+def test_a_read_that_returns_after_its_screen_is_gone_is_dropped(qtbot: QtBot) -> None:
+    """Closing a tool while its read runs must not raise in the event loop (it crashed the
+    Stations tool in a test run: 'Internal C++ object already deleted')."""
+    from PySide6.QtWidgets import QLabel
+
+    tasks = TaskRunner()
+    release = threading.Event()
+    label = QLabel()
+    failures: list[BaseException] = []
+
+    def slow() -> str:
+        release.wait(5)
+        return "late"
+
+    tasks.read(slow, label.setText, failures.append)
+    label.deleteLater()
+    qtbot.waitUntil(lambda: not __import__("shiboken6").isValid(label), timeout=2000)
+    release.set()
+    tasks.wait_for_done()
+    qtbot.wait(50)  # the result is delivered (and dropped) by the event loop
+    assert failures == []
