@@ -19,6 +19,7 @@ from pathlib import Path
 from sqlalchemy import Engine, insert, select, update
 from sqlmodel import Session
 
+from fairdesk.core.ids import uuid7
 from fairdesk.core.messages import Text, message
 from fairdesk.errors import UserError
 from fairdesk.services.fairs import current_fair
@@ -142,7 +143,7 @@ def _merge_one(engine: Engine, path: Path, keys: KeyCache, lines: list[Text]) ->
         counts = BundleCounts(len(fresh), len(bundle.entries) - len(fresh), state.conflicts)
         conn.execute(
             insert(BUNDLES).values(
-                id=uuid.uuid4(), station_id=bundle.station_id, digest=digest,
+                id=uuid7(), station_id=bundle.station_id, digest=digest,
                 file_name=path.name, last_seq=max((e[0] for e in bundle.entries), default=0),
                 records=len(bundle.entries), new=counts.new, duplicate=counts.duplicate,
                 conflicts=counts.conflicts, merged_at=utcnow(),
