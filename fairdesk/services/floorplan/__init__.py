@@ -1,0 +1,1 @@
+"""The floor: halls, booths and which company stands where (the organiser's floor plan)."""
