@@ -9,6 +9,7 @@ and hashing the 50 files, and copying the database with SQLite's backup API.
 
 from __future__ import annotations
 
+import json
 import random
 import sqlite3
 import time
@@ -132,8 +133,6 @@ def _entries(
 
 
 def _json(values: dict[str, Any]) -> Any:
-    import json
-
     return json.loads(to_json(values))
 
 

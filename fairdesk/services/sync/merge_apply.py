@@ -12,9 +12,11 @@ from __future__ import annotations
 import uuid
 from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
+from functools import cache
 from typing import Any
 
 from sqlalchemy import String, select, type_coerce
+from sqlmodel import SQLModel
 
 from fairdesk.services.sync.merge_arrivals import insert_checkins
 from fairdesk.services.sync.merge_people import (
@@ -274,11 +276,15 @@ def _resolve_column(
 
 
 def _delete(state: MergeState, table: str, row_id: uuid.UUID) -> None:
-    from sqlmodel import SQLModel
+    obj = state.session.get(_model_of(table), row_id)
+    if obj is not None:
+        state.writer.delete(obj)
 
-    for mapper in SQLModel._sa_registry.mappers:
-        if getattr(mapper.class_, "__tablename__", None) == table:
-            obj = state.session.get(mapper.class_, row_id)
-            if obj is not None:
-                state.writer.delete(obj)
-            return
+
+@cache
+def _model_of(table: str) -> type[SQLModel]:
+    """The model class of a synced table (the seam deletes ORM objects)."""
+    return next(
+        m.class_ for m in SQLModel._sa_registry.mappers
+        if getattr(m.class_, "__tablename__", None) == table
+    )  # fmt: skip

@@ -74,6 +74,7 @@ class MergeState:
     touched_interviews: set[uuid.UUID] = field(default_factory=set)
     _clocks: dict[tuple[str, uuid.UUID, str], str] = field(default_factory=dict)
     _dirty: set[tuple[str, uuid.UUID, str]] = field(default_factory=set)
+    _loaded: set[tuple[str, uuid.UUID]] = field(default_factory=set)
     _writer: ChangeWriter | None = None
 
     @classmethod
@@ -115,7 +116,9 @@ class MergeState:
 
     # field clocks -----------------------------------------------------------------------
     def load_clocks(self, table: str, row_ids: list[uuid.UUID]) -> None:
-        wanted = [r for r in row_ids if not any(k[1] == r for k in self._dirty)]
+        """Read the field clocks of the rows not read yet in this transaction."""
+        wanted = [r for r in row_ids if (table, r) not in self._loaded]
+        self._loaded.update((table, r) for r in wanted)
         for chunk in chunks(wanted):
             rows = self.conn.execute(
                 select(CLOCKS).where(CLOCKS.c.table_name == table, CLOCKS.c.row_id.in_(chunk))
