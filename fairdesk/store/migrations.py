@@ -9,12 +9,14 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from sqlalchemy import Connection
+from sqlalchemy import Connection, inspect
 from sqlmodel import SQLModel
 
 from fairdesk.store.models import (
     ChangeLog,
+    CompanyArrival,
     FieldClock,
+    FloorItem,
     LocalSetting,
     MergeAlias,
     MergedBundle,
@@ -45,11 +47,31 @@ def _add_sync_tables(conn: Connection) -> None:
         model.__table__.create(conn, checkfirst=True)  # type: ignore[union-attr]
 
 
+def _add_floor_plan_and_arrivals(conn: Connection) -> None:
+    """v5: the organiser PIN, booth sizes and locks, aisles and labels, employer check-in.
+    Plain DDL (SQLite and PostgreSQL alike); columns that exist already are left alone."""
+    have = {
+        table: {c["name"] for c in inspect(conn).get_columns(table)} for table in ("fair", "booth")
+    }
+    added = (
+        ("fair", "organiser_pin_hash", "VARCHAR"),
+        ("booth", "width", "FLOAT NOT NULL DEFAULT 1.0"),
+        ("booth", "height", "FLOAT NOT NULL DEFAULT 1.0"),
+        ("booth", "locked", "BOOLEAN NOT NULL DEFAULT FALSE"),
+    )
+    for table, column, kind in added:
+        if column not in have[table]:
+            conn.exec_driver_sql(f"ALTER TABLE {table} ADD COLUMN {column} {kind}")
+    for model in (FloorItem, CompanyArrival):
+        model.__table__.create(conn, checkfirst=True)  # type: ignore[union-attr]
+
+
 STEPS: list[Callable[[Connection], None]] = [
     _create_schema,
     _add_visits_and_tags,
     _add_change_log,
     _add_sync_tables,
+    _add_floor_plan_and_arrivals,
 ]
 SCHEMA_VERSION = len(STEPS)
 

@@ -45,6 +45,9 @@ class Fair(SQLModel, table=True):
     halls: str = ""  # comma-separated hall names
     code: int = Field(unique=True)
     secret: str
+    #: the organiser PIN (salted slow hash, `core.pins`): a desk laptop cannot become the
+    #: organiser without it
+    organiser_pin_hash: str | None = None
     created_at: datetime = Field(default_factory=utcnow)
 
 
@@ -80,7 +83,10 @@ class Position(SQLModel, table=True):
 
 
 class Booth(SQLModel, table=True):
-    """A booth on the floor plan, optionally assigned to a company."""
+    """A booth on the floor plan, optionally assigned to a company.
+
+    `x`, `y` (its top-left corner), `width` and `height` are in floor units (one standard
+    booth = 1 × 1); a `locked` booth keeps its company when booths are assigned automatically."""
 
     __table_args__ = (UniqueConstraint("fair_id", "code"),)
 
@@ -92,7 +98,30 @@ class Booth(SQLModel, table=True):
     zone: str = ""
     x: float | None = None
     y: float | None = None
+    width: float = 1.0
+    height: float = 1.0
+    locked: bool = False
     company_id: uuid.UUID | None = Field(default=None, foreign_key="company.id", index=True)
+    created_at: datetime = Field(default_factory=utcnow)
+
+
+class FloorItem(SQLModel, table=True):
+    """What a floor plan shows besides booths: an aisle (`main` for the main aisle, where the
+    biggest companies go) or a text label (entrance, stage, 签到处 …), in floor units."""
+
+    __tablename__ = "floor_item"
+
+    id: uuid.UUID = Field(default_factory=uuid7, primary_key=True)
+    station_id: uuid.UUID
+    fair_id: uuid.UUID = Field(foreign_key="fair.id", index=True)
+    hall: str = ""
+    kind: str = "aisle"  # aisle | label
+    x: float = 0.0
+    y: float = 0.0
+    width: float = 1.0
+    height: float = 1.0
+    text: str = ""
+    main: bool = False
     created_at: datetime = Field(default_factory=utcnow)
 
 
@@ -168,6 +197,21 @@ class CheckIn(SQLModel, table=True):
     serial: int | None = None
     at: datetime = Field(default_factory=utcnow, index=True)
     undone_at: datetime | None = None  # set by an undo (the undo is itself recorded)
+
+
+class CompanyArrival(SQLModel, table=True):
+    """A company's representatives checked in at the fair (employer check-in). The first that
+    is not undone is the arrival; an undo sets `undone_at` (itself a recorded change)."""
+
+    __tablename__ = "company_arrival"
+
+    id: uuid.UUID = Field(default_factory=uuid7, primary_key=True)
+    station_id: uuid.UUID
+    company_id: uuid.UUID = Field(foreign_key="company.id", index=True)
+    method: str = "search"  # search | slip (the PIN slip's QR) | cli
+    representatives: int | None = None  # how many came, when the desk asked
+    at: datetime = Field(default_factory=utcnow)
+    undone_at: datetime | None = None
 
 
 class Interview(SQLModel, table=True):

@@ -39,8 +39,8 @@ from fairdesk.store.seam import LOCAL_TABLES
 
 #: parents before children
 TABLE_ORDER = (
-    "station", "fair", "company", "position", "booth", "tag", "attendee", "badge", "badgeprint",
-    "checkin", "interview", "interviewnote", "interviewvisit",
+    "station", "fair", "company", "position", "booth", "floor_item", "tag", "attendee", "badge",
+    "badgeprint", "checkin", "company_arrival", "interview", "interviewnote", "interviewvisit",
 )  # fmt: skip
 ALIASED = ("attendee_id", "interview_id")
 QUIET = frozenset({"updated_at", "created_at"})

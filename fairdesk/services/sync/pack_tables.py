@@ -35,7 +35,9 @@ from fairdesk.store.models import (
     Booth,
     CheckIn,
     Company,
+    CompanyArrival,
     Fair,
+    FloorItem,
     Interview,
     InterviewNote,
     InterviewVisit,
@@ -57,11 +59,13 @@ STATION, FAIR, COMPANY, POSITION, BOOTH, TAG = (
     _table(m) for m in (Station, Fair, Company, Position, Booth, Tag)
 )
 ATTENDEE, BADGE, CHECKIN = (_table(m) for m in (Attendee, Badge, CheckIn))
+FLOOR, ARRIVAL = _table(FloorItem), _table(CompanyArrival)
 INTERVIEW, NOTE, VISIT = (_table(m) for m in (Interview, InterviewNote, InterviewVisit))
 
 #: the tables a pack may carry, in the order their foreign keys allow them to be inserted
 PACKED: tuple[Table, ...] = (
-    STATION, FAIR, COMPANY, POSITION, BOOTH, TAG, ATTENDEE, BADGE, CHECKIN, INTERVIEW, NOTE, VISIT
+    STATION, FAIR, COMPANY, POSITION, BOOTH, FLOOR, TAG, ATTENDEE, BADGE, CHECKIN, ARRIVAL,
+    INTERVIEW, NOTE, VISIT,
 )  # fmt: skip
 BY_NAME = {t.name: t for t in PACKED}
 
@@ -87,7 +91,10 @@ class Part:
 
 def desk_parts() -> list[Part]:
     """Everything a registration desk works from (no booth PIN: a desk opens no booth)."""
-    parts = {t.name: Part(t) for t in (FAIR, POSITION, BOOTH, TAG, ATTENDEE, BADGE, CHECKIN)}
+    parts = {
+        t.name: Part(t)
+        for t in (FAIR, POSITION, BOOTH, FLOOR, TAG, ATTENDEE, BADGE, CHECKIN, ARRIVAL)
+    }
     parts["station"] = Part(STATION, blank=NOT_LOCAL)
     parts["company"] = Part(COMPANY, blank={"pin_hash": None})
     return [parts[t.name] for t in PACKED if t.name in parts]
@@ -101,10 +108,12 @@ def booth_parts(company_id: uuid.UUID, station_id: uuid.UUID) -> list[Part]:
                     for c in ATTENDEE.c if c.name not in BOOTH_ROSTER}  # fmt: skip
     return [
         Part(STATION, STATION.c.id == station_id, NOT_LOCAL),
-        Part(FAIR, blank={"secret": ""}),
+        Part(FAIR, blank={"secret": "", "organiser_pin_hash": None}),
         Part(COMPANY, COMPANY.c.id == company_id),
         Part(POSITION, POSITION.c.company_id == company_id),
         Part(BOOTH, BOOTH.c.company_id == company_id),
+        Part(FLOOR),
+        Part(ARRIVAL, ARRIVAL.c.company_id == company_id),
         Part(TAG, TAG.c.company_id.is_(None) | (TAG.c.company_id == company_id)),
         Part(ATTENDEE, blank=roster_blank),
         Part(BADGE),

@@ -240,7 +240,7 @@ def test_a_v2_station_file_gains_the_change_log(tmp_path: Path) -> None:
     (entry,) = log_entries(engine)
     assert (entry.table_name, entry.row_id, entry.seq) == ("station", station.id, 1)
     with sqlite3.connect(path) as con:
-        assert con.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 4
+        assert con.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 5
     assert list((tmp_path / "backups").glob(f"*before-v{SCHEMA_VERSION}*"))
 
 

@@ -238,3 +238,28 @@ def test_a_large_bulk_insert_stores_constant_columns_exactly_as_bound(tmp_path: 
         2 * INLINE_FROM + 3
     )
     con.close()
+
+
+def test_a_v4_file_gains_the_floor_plan_and_employer_check_in(tmp_path: Path) -> None:
+    path = tmp_path / "v4.sqlite3"
+    open_database(path, inline_backups=False).dispose()
+    with sqlite3.connect(path) as con:  # as step 8 left a station file: schema 4
+        con.execute("DROP TABLE floor_item")
+        con.execute("DROP TABLE company_arrival")
+        for table, column in (("fair", "organiser_pin_hash"), ("booth", "width"),
+                              ("booth", "height"), ("booth", "locked")):  # fmt: skip
+            con.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
+        fair = "'f1', 's1', '秋招', '', '', 123456, 'ab', '2026-01-01'"
+        con.execute("INSERT INTO fair (id, station_id, name, venue, halls, code, secret,"
+                    f" created_at) VALUES ({fair})")  # fmt: skip
+        con.execute("INSERT INTO booth (id, station_id, fair_id, code, hall, zone, created_at)"
+                    " VALUES ('b1', 's1', 'f1', 'A01', '', '', '2026-01-01')")  # fmt: skip
+        con.execute("PRAGMA user_version=4")
+    open_database(path, inline_backups=False).dispose()
+    with sqlite3.connect(path) as con:
+        assert con.execute("PRAGMA user_version").fetchone()[0] == migrations.SCHEMA_VERSION == 5
+        booth = con.execute("SELECT width, height, locked FROM booth").fetchone()
+        assert booth == (1.0, 1.0, 0)
+        assert con.execute("SELECT organiser_pin_hash FROM fair").fetchone() == (None,)
+        tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        assert {"floor_item", "company_arrival"} <= tables
