@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from typing import Any
 
-from sqlalchemy import Connection, Dialect, Table, insert
+from sqlalchemy import Connection, Dialect, Table, bindparam, insert, update
 
 IMPORT_CACHE_KIB = 64 * 1024
 DEFER_INDEXES_FROM = 10_000  # rows: below this, keeping the indexes up to date costs little
@@ -65,6 +65,47 @@ def driver_insert(
         table.c[name].type.dialect_impl(dialect).bind_processor(dialect) for name in names
     )
     return into, processors
+
+
+def bulk_update(
+    conn: Connection, table: Table, ids: Sequence[Any], rows: Sequence[Mapping[str, Any]]
+) -> None:
+    """UPDATE the rows with `ids` to `rows` (the same keys in each) as one executemany.
+
+    On SQLite the values are converted column by column and handed to the driver (an ordinary
+    Core executemany spends most of its time in per-row parameter bookkeeping); elsewhere the
+    Core executemany."""
+    if not rows:
+        return
+    names = tuple(rows[0])
+    dialect = conn.dialect
+    if dialect.paramstyle != "qmark":
+        stmt = (
+            update(table)
+            .where(table.c.id == bindparam("_bulk_id"))
+            .values({n: bindparam(n) for n in names})
+        )
+        conn.execute(stmt, [{**r, "_bulk_id": i} for r, i in zip(rows, ids, strict=True)])
+        return
+    sql, processors = driver_update(table, names, dialect)
+    columns = [[r[n] for r in rows] for n in names]
+    converted = [_convert(p, v) for p, v in zip(processors, [*columns, list(ids)], strict=True)]
+    conn.exec_driver_sql(sql, list(zip(*converted, strict=True)))
+
+
+@functools.lru_cache(maxsize=256)
+def driver_update(
+    table: Table, names: tuple[str, ...], dialect: Dialect
+) -> tuple[str, tuple[Processor | None, ...]]:
+    """`UPDATE table SET name = ? … WHERE id = ?` for the driver, and each value's converter
+    (the columns', then the id's)."""
+    quote = dialect.identifier_preparer.quote
+    sets = ", ".join(f"{quote(n)} = ?" for n in names)
+    sql = f"UPDATE {quote(table.name)} SET {sets} WHERE {quote('id')} = ?"
+    processors = tuple(
+        table.c[name].type.dialect_impl(dialect).bind_processor(dialect) for name in (*names, "id")
+    )
+    return sql, processors
 
 
 def _convert(process: Processor | None, values: Sequence[Any]) -> Sequence[Any]:

@@ -20,13 +20,14 @@ from contextlib import contextmanager
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Dialect, Select, Table, bindparam, func, insert, select, update
+from sqlalchemy import Dialect, Select, Table, func, insert, select
 from sqlalchemy.inspection import inspect
 from sqlmodel import Session, SQLModel
 
 from fairdesk.core.hlc import COUNTER_DIGITS, HLC, WALL_DIGITS
 from fairdesk.store.bulk import Columns
 from fairdesk.store.bulk import bulk_insert as _bulk_insert
+from fairdesk.store.bulk import bulk_update as _bulk_update
 from fairdesk.store.models import ChangeLog, Station
 
 CHANGE_LOG: Table = ChangeLog.__table__  # type: ignore[attr-defined]
@@ -158,14 +159,7 @@ class ChangeWriter:
         """
         if not rows:
             return
-        names = list(rows[0])
-        stmt = (
-            update(table)
-            .where(table.c.id == bindparam("_seam_id"))
-            .values({n: bindparam(n) for n in names})
-        )
-        params = [{**r, "_seam_id": i} for r, i in zip(rows, ids, strict=True)]
-        self.session.connection().execute(stmt, params)
+        _bulk_update(self.session.connection(), table, ids, rows)
         logged = rows if changed is None else changed
         self._log([(table.name, i, "update", to_json(c)) for i, c in zip(ids, logged, strict=True)])
 

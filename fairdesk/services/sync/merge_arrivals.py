@@ -40,45 +40,107 @@ def canonical(rows: Sequence[Any]) -> list[Shape]:
 
 
 class _Row:
+    """One check-in of a student, by keys that compare as the database orders them: on SQLite
+    the stored text (a time's text sorts as the time; an id's hex as its number), so the rows
+    already there are never parsed back into UUIDs and times."""
+
     __slots__ = ("arrival_id", "at", "id", "kind", "new", "undone_at")
 
-    def __init__(self, values: Any, *, new: bool) -> None:
-        self.id, self.at, self.undone_at = values["id"], values["at"], values["undone_at"]
-        self.kind, self.arrival_id, self.new = values["kind"], values["arrival_id"], new
+    def __init__(
+        self, id_: Any, at: Any, undone_at: Any, kind: str, arrival_id: Any, *, new: bool
+    ) -> None:
+        self.id, self.at, self.undone_at = id_, at, undone_at
+        self.kind, self.arrival_id, self.new = kind, arrival_id, new
+
+
+class _Keys:
+    """How ids and times become comparable keys: stored text on SQLite, values elsewhere."""
+
+    def __init__(self, state: MergeState) -> None:
+        dialect = state.conn.dialect
+        self.stored = dialect.name == "sqlite"
+        at_type = CHECKINS.c.at.type
+        self._time = at_type.dialect_impl(dialect).bind_processor(dialect) if self.stored else None
+        self._ids: dict[Any, uuid.UUID] = {}
+
+    def of_id(self, value: uuid.UUID | None) -> Any:
+        if value is None or not self.stored:
+            return value
+        key = value.hex
+        self._ids[key] = value
+        return key
+
+    def of_time(self, value: Any) -> Any:
+        return value if value is None or self._time is None else self._time(value)
+
+    def id_of(self, key: Any) -> uuid.UUID | None:
+        """The UUID of a key (parsed only for the few old rows that change)."""
+        if key is None or isinstance(key, uuid.UUID):
+            return key
+        found = self._ids.get(key)
+        return found if found is not None else uuid.UUID(key)
+
+    def row_id(self, key: Any) -> uuid.UUID:
+        found = self.id_of(key)
+        assert found is not None  # a row's own id
+        return found
+
+    def old_rows(self, state: MergeState, people: list[uuid.UUID]) -> Any:
+        c = CHECKINS.c
+        if self.stored:
+            raw = [type_coerce(col, String) for col in (c.attendee_id, c.id, c.arrival_id)]
+            picked = [raw[0], raw[1], type_coerce(c.at, String), type_coerce(c.undone_at, String),
+                      c.kind, raw[2]]  # fmt: skip
+        else:
+            picked = [c.attendee_id, c.id, c.at, c.undone_at, c.kind, c.arrival_id]
+        for chunk in chunks(people):
+            yield from state.conn.execute(select(*picked).where(c.attendee_id.in_(chunk)))
 
 
 def insert_checkins(
     state: MergeState, _: str, rows: list[dict[str, Any]], __: list[Entry]
 ) -> set[uuid.UUID]:
     """Insert new check-ins in their final shape; demote or re-point the old ones that change."""
-    c = CHECKINS.c
+    keys = _Keys(state)
     people = sorted({r["attendee_id"] for r in rows}, key=lambda u: u.int)
-    by_person: dict[uuid.UUID, list[_Row]] = defaultdict(list)
-    for chunk in chunks(people):
-        for old in state.conn.execute(
-            select(c.attendee_id, c.id, c.at, c.undone_at, c.kind, c.arrival_id)
-            .where(c.attendee_id.in_(chunk))
-        ).mappings():  # fmt: skip
-            by_person[old["attendee_id"]].append(_Row(old, new=False))
+    by_person: dict[Any, list[_Row]] = defaultdict(list)
+    for person, id_, at, undone, kind, arrival in keys.old_rows(state, people):
+        by_person[_plain_key(person)].append(
+            _Row(_plain_key(id_), at, undone, kind, _plain_key(arrival), new=False)
+        )
     for row in rows:
-        by_person[row["attendee_id"]].append(_Row(row, new=True))
-    shape: dict[uuid.UUID, Shape] = {}
-    old_ids, old_values = [], []
+        by_person[keys.of_id(row["attendee_id"])].append(
+            _Row(keys.of_id(row["id"]), keys.of_time(row["at"]), row["undone_at"], row["kind"],
+                 keys.of_id(row["arrival_id"]), new=True)
+        )  # fmt: skip
+    shape: dict[Any, Shape] = {}
+    old_ids: list[uuid.UUID] = []
+    old_values: list[dict[str, Any]] = []
     for mine in by_person.values():
-        mine.sort(key=lambda r: (r.at, r.id.int))
+        mine.sort(key=_order)
         for r, want in zip(mine, canonical(mine), strict=True):
             if r.new:
                 shape[r.id] = want
             elif (r.kind, r.arrival_id) != want:
-                old_ids.append(r.id)
-                old_values.append({"kind": want[0], "arrival_id": want[1]})
+                old_ids.append(keys.row_id(r.id))
+                old_values.append({"kind": want[0], "arrival_id": keys.id_of(want[1])})
     for row in rows:
-        row["kind"], row["arrival_id"] = shape[row["id"]]
+        kind, arrival = shape[keys.of_id(row["id"])]
+        row["kind"], row["arrival_id"] = kind, keys.id_of(arrival)
     names = list(rows[0])
     state.writer.bulk_insert(CHECKINS, {n: [r[n] for r in rows] for n in names})
     if old_ids:
         state.writer.update_rows(CHECKINS, old_ids, old_values)
     return {r["id"] for r in rows}
+
+
+def _order(row: _Row) -> tuple[Any, Any]:
+    return row.at, row.id
+
+
+def _plain_key(value: Any) -> Any:
+    """A stored id as the key `_Keys.of_id` makes (hex without dashes)."""
+    return value.replace("-", "") if isinstance(value, str) else value
 
 
 def recompute_arrivals(state: MergeState, attendee_ids: list[uuid.UUID]) -> None:
