@@ -11,7 +11,7 @@ twice for a pack). One line each, English (scripts read them); errors follow --l
     desk pack 签到台2 (station 3): 50000 attendees -> desk2.pack
     booth pack 华为技术有限公司 2 (station 5, 华为技术有限公司, refreshed): 2000 attendees -> …
     unpacked desk station 签到台2 (station 3): 50000 attendees, 100012 rows
-    updated desk station 签到台2 (station 3): added 12, changed 3
+    updated desk station 签到台2 (station 3): added 12, changed 3, removed 0
 
 Exit 0 done, 2 a plain error (unknown company, wrong passphrase, damaged file, a database that
 holds a fair already, …), with nothing written.
@@ -94,7 +94,8 @@ def cmd_unpack(args: argparse.Namespace) -> int:
         engine.dispose()
     who = f"{result.role} station {result.name} (station {result.station_number})"
     if result.updated:
-        print(f"updated {who}: added {result.added}, changed {result.changed}")
+        print(f"updated {who}: added {result.added}, changed {result.changed}, "
+              f"removed {result.removed}")  # fmt: skip
     else:
         print(f"unpacked {who}: {result.attendees} attendees, {result.added} rows")
     return EXIT_OK

@@ -10,7 +10,8 @@ from __future__ import annotations
 import uuid
 from datetime import UTC, date, datetime
 
-from sqlalchemy import Index, UniqueConstraint
+from sqlalchemy import Index, UniqueConstraint, false
+from sqlalchemy import text as sql_text
 from sqlmodel import Field, SQLModel
 
 from fairdesk.core.ids import uuid7
@@ -98,30 +99,33 @@ class Booth(SQLModel, table=True):
     zone: str = ""
     x: float | None = None
     y: float | None = None
-    width: float = 1.0
-    height: float = 1.0
-    locked: bool = False
+    width: float = Field(default=1.0, sa_column_kwargs={"server_default": sql_text("1.0")})
+    height: float = Field(default=1.0, sa_column_kwargs={"server_default": sql_text("1.0")})
+    locked: bool = Field(default=False, sa_column_kwargs={"server_default": false()})
     company_id: uuid.UUID | None = Field(default=None, foreign_key="company.id", index=True)
     created_at: datetime = Field(default_factory=utcnow)
 
 
 class FloorItem(SQLModel, table=True):
     """What a floor plan shows besides booths: an aisle (`main` for the main aisle, where the
-    biggest companies go) or a text label (entrance, stage, 签到处 …), in floor units."""
+    biggest companies go) or a text label (entrance, stage, 签到处 …), in floor units.
+
+    The columns added in schema v5 have database defaults too: bulk writes name only the
+    columns they set."""
 
     __tablename__ = "floor_item"
 
     id: uuid.UUID = Field(default_factory=uuid7, primary_key=True)
     station_id: uuid.UUID
     fair_id: uuid.UUID = Field(foreign_key="fair.id", index=True)
-    hall: str = ""
-    kind: str = "aisle"  # aisle | label
-    x: float = 0.0
-    y: float = 0.0
-    width: float = 1.0
-    height: float = 1.0
-    text: str = ""
-    main: bool = False
+    hall: str = Field(default="", sa_column_kwargs={"server_default": ""})
+    kind: str = Field(default="aisle", sa_column_kwargs={"server_default": "aisle"})
+    x: float = Field(default=0.0, sa_column_kwargs={"server_default": sql_text("0.0")})
+    y: float = Field(default=0.0, sa_column_kwargs={"server_default": sql_text("0.0")})
+    width: float = Field(default=1.0, sa_column_kwargs={"server_default": sql_text("1.0")})
+    height: float = Field(default=1.0, sa_column_kwargs={"server_default": sql_text("1.0")})
+    text: str = Field(default="", sa_column_kwargs={"server_default": ""})
+    main: bool = Field(default=False, sa_column_kwargs={"server_default": false()})
     created_at: datetime = Field(default_factory=utcnow)
 
 
@@ -208,7 +212,8 @@ class CompanyArrival(SQLModel, table=True):
     id: uuid.UUID = Field(default_factory=uuid7, primary_key=True)
     station_id: uuid.UUID
     company_id: uuid.UUID = Field(foreign_key="company.id", index=True)
-    method: str = "search"  # search | slip (the PIN slip's QR) | cli
+    method: str = Field(default="search", sa_column_kwargs={"server_default": "search"})
+    # search | slip (the PIN slip's QR) | cli
     representatives: int | None = None  # how many came, when the desk asked
     at: datetime = Field(default_factory=utcnow)
     undone_at: datetime | None = None

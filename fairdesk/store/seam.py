@@ -20,7 +20,7 @@ from contextlib import contextmanager
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Dialect, Select, Table, func, insert, select
+from sqlalchemy import Dialect, Select, Table, delete, func, insert, select
 from sqlalchemy.inspection import inspect
 from sqlmodel import Session, SQLModel
 
@@ -162,6 +162,13 @@ class ChangeWriter:
         _bulk_update(self.session.connection(), table, ids, rows)
         logged = rows if changed is None else changed
         self._log([(table.name, i, "update", to_json(c)) for i, c in zip(ids, logged, strict=True)])
+
+    def delete_rows(self, table: Table, ids: Sequence[uuid.UUID]) -> None:
+        """DELETE the rows with `ids` and log each deletion."""
+        for start in range(0, len(ids), 500):
+            chunk = list(ids[start : start + 500])
+            self.session.connection().execute(delete(table).where(table.c.id.in_(chunk)))
+        self._log([(table.name, i, "delete", "{}") for i in ids])
 
     def bulk_insert(self, table: Table, columns: Columns) -> None:
         """`store.bulk.bulk_insert` (the caller keeps its index and cache helpers around it),

@@ -74,7 +74,7 @@ def test_pack_and_unpack_a_desk_and_a_booth(
                             "--passphrase-file", passfile)  # fmt: skip
     assert (code, out) == (
         0,
-        f"updated desk station 签到台2 (station {number}): added 0, changed 0",
+        f"updated desk station 签到台2 (station {number}): added 0, changed 0, removed 0",
     )
 
     booth_pack = tmp_path / "booth.pack"

@@ -73,16 +73,16 @@ def apply_pack(engine: Engine, pack: OpenedPack, *, update: bool = False) -> Unp
     """Fill a new station database from `pack` or, with `update`, refresh this station."""
     with write_session(engine) as session:
         if update:
-            added, changed = _update(session, pack)
+            added, changed, removed = _update(session, pack)
         else:
-            added, changed = _fill(session, pack), 0
+            added, changed, removed = _fill(session, pack), 0, 0
         set_setting(session, STATION_KEY, pack.station_key)
         set_setting(session, BUNDLE_SALT, pack.bundle_salt)
         set_setting(session, BUNDLE_KEY, pack.bundle_key)
         set_setting(session, PACK_MADE_AT, pack.made_at.isoformat())
     me = pack.identity
-    logger.info("unpacked %s (station %d): added %d, changed %d", me.name, me.number, added,
-                changed)  # fmt: skip
+    logger.info("unpacked %s (station %d): added %d, changed %d, removed %d", me.name, me.number,
+                added, changed, removed)  # fmt: skip
     return UnpackResult(
         station_id=me.station_id,
         station_number=me.number,
@@ -93,6 +93,7 @@ def apply_pack(engine: Engine, pack: OpenedPack, *, update: bool = False) -> Unp
         updated=update,
         added=added,
         changed=changed,
+        removed=removed,
     )
 
 
@@ -120,7 +121,7 @@ def _fill(session: Session, pack: OpenedPack) -> int:
     return added
 
 
-def _update(session: Session, pack: OpenedPack) -> tuple[int, int]:
+def _update(session: Session, pack: OpenedPack) -> tuple[int, int, int]:
     here = session.execute(select(STATION).where(STATION.c.is_local)).first()
     if here is None:
         raise UserError(NOTHING_TO_UPDATE())

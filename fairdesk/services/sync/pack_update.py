@@ -3,7 +3,10 @@
 Rows the station lacks are added and rows that differ are updated, both through the seam under
 the organiser's station id, except rows this station created or changed itself (their ids are
 in its change log under its own station id): what the station recorded always stays as it is
-here, and reaches the organiser in its bundle. Nothing is deleted.
+here, and reaches the organiser in its bundle. Rows the organiser's pack no longer holds (a
+student or company it deleted, a booth its company moved from, a walk-in it folded into
+another) are deleted here too — never a row of this station's own, nor one a row that stays
+here still points at (a check-in made here keeps its student).
 
 A row that cannot be taken as it is gives way rather than failing the refresh: one that would
 repeat a unique key a row here already holds (the organiser folded this desk's walk-in into the
@@ -17,15 +20,17 @@ import uuid
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from sqlalchemy import Table, select
+from sqlalchemy import ForeignKey, Table, select
 from sqlmodel import Session
 
 from fairdesk.services.sync.pack_tables import PACKED, Columns, Memo, Part, decode, read_part
 from fairdesk.services.sync.row_values import unique_keys
-from fairdesk.store.seam import CHANGE_LOG, changes
+from fairdesk.store.seam import CHANGE_LOG, ChangeWriter, changes
 
 #: columns a refresh never compares or writes (they describe this installation)
 KEPT_HERE = frozenset({"id", "is_local"})
+#: tables a refresh never deletes from (the stations heard of, the fair itself)
+NEVER_REMOVED = frozenset({"station", "fair"})
 _PACKED_NAMES = frozenset(t.name for t in PACKED)
 
 
@@ -36,8 +41,8 @@ def refresh(
     local_id: uuid.UUID,
     organiser_id: uuid.UUID,
     memo: Memo | None = None,
-) -> tuple[int, int]:
-    """Apply a newer pack's `tables` to this station; returns (rows added, rows changed)."""
+) -> tuple[int, int, int]:
+    """Apply a newer pack's `tables` to this station; returns rows (added, changed, removed)."""
     own = set(
         session.execute(
             select(CHANGE_LOG.c.row_id).where(CHANGE_LOG.c.station_id == local_id).distinct()
@@ -46,17 +51,21 @@ def refresh(
     log = changes(session, organiser_id)
     known: dict[str, set[uuid.UUID]] = {}
     moved: dict[str, dict[uuid.UUID, uuid.UUID]] = {}  # table -> pack id -> the row here
+    gone: dict[str, set[uuid.UUID]] = {}
     added = changed = 0
     for table in PACKED:
         columns = tables.get(table.name)
         here = decode(table, read_part(session.connection(), Part(table)), memo)
         stored = {r[0]: r for r in zip(*here.values(), strict=True)}
         known[table.name] = set(stored)
-        if not columns:
-            continue
+        if columns is None:
+            continue  # a pack that does not speak of this table: nothing added or removed
         plan = _Plan(table, stored, own, known, moved)
         for row in zip(*columns.values(), strict=True):
             plan.take(dict(zip(columns, row, strict=True)))
+        if table.name not in NEVER_REMOVED:
+            kept = set(columns.get("id", ())) | set(moved.get(table.name, {}).values())
+            gone[table.name] = set(stored) - kept - own
         if plan.inserts:
             names = list(columns)
             log.bulk_insert(table, {n: [r[n] for r in plan.inserts] for n in names})
@@ -66,7 +75,33 @@ def refresh(
                             [c for _, _, c in plan.updates])  # fmt: skip
         added += len(plan.inserts)
         changed += len(plan.updates)
-    return added, changed
+    removed = _remove(session, gone, log)
+    return added, changed, removed
+
+
+def _remove(session: Session, gone: Mapping[str, set[uuid.UUID]], log: ChangeWriter) -> int:
+    """Delete the `gone` rows, children first, but none that a row staying here points at."""
+    conn = session.connection()
+    removed = 0
+    for table in reversed(PACKED):
+        ids = set(gone.get(table.name, ()))
+        for fk in _references_to(table) if ids else ():
+            wanted = sorted(ids, key=lambda u: u.int)
+            for start in range(0, len(wanted), 500):
+                chunk = wanted[start : start + 500]
+                ids -= set(conn.execute(
+                    select(fk.parent).where(fk.parent.in_(chunk)).distinct()
+                ).scalars())  # fmt: skip
+        if ids:
+            log.delete_rows(table, sorted(ids, key=lambda u: u.int))
+            removed += len(ids)
+    return removed
+
+
+def _references_to(table: Table) -> list[ForeignKey]:
+    """The foreign keys of every table (synced or not) that point at `table`."""
+    return [fk for t in table.metadata.tables.values() for fk in t.foreign_keys
+            if fk.column.table is table]  # fmt: skip
 
 
 class _Plan:

@@ -30,9 +30,10 @@ class UnpackResult:
     name: str
     company: str | None
     attendees: int
-    updated: bool  # `unpack --update`: rows added or changed, the station's own work kept
+    updated: bool  # `unpack --update`: rows added, changed or removed, the station's own work kept
     added: int = 0
     changed: int = 0
+    removed: int = 0
 
 
 @dataclass(frozen=True)

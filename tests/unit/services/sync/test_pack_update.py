@@ -183,3 +183,52 @@ def test_the_same_students_record_from_another_laptop_joins_the_booths_own(
         assert [i.id for i in s.exec(select(Interview))] == [mine.id]
         notes = s.exec(select(InterviewNote)).all()
         assert [(n.interview_id, n.text) for n in notes] == [(mine.id, "另一台电脑的记录")]
+
+
+def test_update_removes_what_the_organiser_deleted_or_moved_but_never_the_desks_own(
+    organiser: Organiser, tmp_path: Path
+) -> None:
+    from fairdesk.services.floorplan.booths import assign_booth, make_grid
+    from fairdesk.store.engine import write_session
+    from fairdesk.store.models import Booth, CheckIn
+    from fairdesk.store.seam import changes
+
+    org, company = organiser.engine, organiser.own
+    make_grid(org, hall="一号馆", rows=1, cols=3, prefix="Q")
+    assign_booth(org, company=company.name, booth="Q01")
+    make_pack(org, role="booth", company=company.name, out=tmp_path / "b1.pack",
+              passphrase=PASSPHRASE)  # fmt: skip
+    make_pack(org, role="desk", name="东门", out=tmp_path / "d1.pack", passphrase=PASSPHRASE)
+    booth = station_db(tmp_path / "booth.sqlite3")
+    unpack(booth, tmp_path / "b1.pack", PASSPHRASE)
+    desk = station_db(tmp_path / "desk.sqlite3")
+    unpack(desk, tmp_path / "d1.pack", PASSPHRASE)
+    (seen_id, seen_code), (unseen_id, _) = roster_code(org, 0), roster_code(org, 1)
+    assert CheckInService(desk).by_code(seen_code).outcome == "ok"  # the desk's own check-in
+
+    with write_session(org) as s:  # the organiser deletes both students, moves the booth
+        log = changes(s)
+        for person in (seen_id, unseen_id):
+            for badge in s.exec(select(Badge).where(Badge.attendee_id == person)):
+                log.delete(badge)
+            log.delete(s.get(Attendee, person))
+        old = s.exec(select(Booth).where(Booth.code == "Q01")).one()
+        log.update(old, company_id=None)
+        new = s.exec(select(Booth).where(Booth.code == "Q03")).one()
+        log.update(new, company_id=company.id)
+    make_pack(org, role="booth", company=company.name, name=company.name,
+              out=tmp_path / "b2.pack", passphrase=PASSPHRASE)  # fmt: skip
+    make_pack(org, role="desk", name="东门", out=tmp_path / "d2.pack", passphrase=PASSPHRASE)
+
+    got = unpack(booth, tmp_path / "b2.pack", PASSPHRASE, update=True)
+    assert got.removed >= 3  # Q01, and both students (display fields) with their badges
+    with read_session(booth) as s:
+        codes = {b.code for b in s.exec(select(Booth))}
+        assert "Q03" in codes and "Q01" not in codes  # moved from Q01 (its other booth stays)
+        assert s.get(Attendee, seen_id) is None and s.get(Attendee, unseen_id) is None
+    unpack(desk, tmp_path / "d2.pack", PASSPHRASE, update=True)
+    with read_session(desk) as s:
+        assert s.get(Attendee, unseen_id) is None
+        kept = s.get(Attendee, seen_id)  # its check-in here points at it: it stays
+        assert kept is not None
+        assert s.exec(select(CheckIn).where(CheckIn.attendee_id == seen_id)).one()
