@@ -63,18 +63,6 @@
             <translation>请选择 Excel（.xlsx）或 CSV 文件，或把文件拖到这里。</translation>
         </message>
         <message>
-            <source>University of every student</source>
-            <translation>全部学生的学校</translation>
-        </message>
-        <message>
-            <source>Choose or type a university</source>
-            <translation>选择或输入学校</translation>
-        </message>
-        <message>
-            <source>University</source>
-            <translation>学校</translation>
-        </message>
-        <message>
             <source>&amp;Import</source>
             <translation>导入(&amp;I)</translation>
         </message>
@@ -101,14 +89,6 @@
         <message>
             <source>Reading</source>
             <translation>正在读取</translation>
-        </message>
-        <message>
-            <source>Optional: given to the rows whose university cell is empty.</source>
-            <translation>可选：填入学校为空的行。</translation>
-        </message>
-        <message>
-            <source>The file has no university column: choose the university of every student.</source>
-            <translation>文件中没有学校列：请选择全部学生所在的学校。</translation>
         </message>
         <message>
             <source>This file cannot be imported as chosen:
@@ -224,6 +204,33 @@
         <message>
             <source>Rejects saved to {path}</source>
             <translation>未导入行已保存到 {path}</translation>
+        </message>
+    </context>
+    <context>
+        <name>UniversityRow</name>
+        <message>
+            <source>University of every student</source>
+            <translation>全部学生的学校</translation>
+        </message>
+        <message>
+            <source>Choose or type a university</source>
+            <translation>选择或输入学校</translation>
+        </message>
+        <message>
+            <source>University</source>
+            <translation>学校</translation>
+        </message>
+        <message>
+            <source>Optional: given to the rows whose university cell is empty.</source>
+            <translation>可选：填入学校为空的行。</translation>
+        </message>
+        <message>
+            <source>The file has no university column: choose the university of every student.</source>
+            <translation>文件中没有学校列：请选择全部学生所在的学校。</translation>
+        </message>
+        <message>
+            <source>The file has no university column: every student gets this university.</source>
+            <translation>文件中没有学校列：全部学生记为该学校。</translation>
         </message>
     </context>
 </TS>

@@ -14,12 +14,11 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import QLocale, QStandardPaths, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -37,6 +36,7 @@ from fairdesk.ui.crash_dialog import readable_error
 from fairdesk.ui.organiser.imports_preview import PreviewPanel
 from fairdesk.ui.organiser.imports_protocols import ImportsTool
 from fairdesk.ui.organiser.imports_rejects import RejectsPanel, data_kinds
+from fairdesk.ui.organiser.imports_university import UniversityRow
 from fairdesk.ui.tasks import Report, TaskRunner
 from fairdesk.ui.widgets.passphrase import ErrorLine
 
@@ -91,6 +91,7 @@ class ImportScreen(QWidget):
         self.kind_combo.setAccessibleName(self.tr("What the file is"))
         self.kind_combo.addItem(self.tr("Student roster"), ROSTER)
         self.kind_combo.addItem(self.tr("Company list"), COMPANIES)
+        self.kind_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.kind_combo.currentIndexChanged.connect(self._kind_changed)
         self.choose_button = QPushButton(self.tr("&Choose file…"))
         self.choose_button.setObjectName("chooseImportFile")
@@ -104,26 +105,8 @@ class ImportScreen(QWidget):
         top.addWidget(self.choose_button)
         top.addWidget(self.file_label, 1)
 
-        self.university_combo = QComboBox()
-        self.university_combo.setObjectName("importUniversity")
-        self.university_combo.setAccessibleName(self.tr("University of every student"))
-        self.university_combo.setEditable(True)
-        self.university_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.university_combo.setMinimumWidth(260)
-        line = self.university_combo.lineEdit()
-        if line is not None:
-            line.setPlaceholderText(self.tr("Choose or type a university"))
-        self.university_combo.currentTextChanged.connect(self._update_buttons)
-        self.university_hint = QLabel()
-        self.university_hint.setObjectName("importUniversityHint")
-        self.university_hint.setWordWrap(True)
-        self.university_row = QWidget()
-        uni = QFormLayout(self.university_row)
-        uni.setContentsMargins(0, 0, 0, 0)
-        uni_line = QHBoxLayout()
-        uni_line.addWidget(self.university_combo)
-        uni_line.addWidget(self.university_hint, 1)
-        uni.addRow(self.tr("University"), uni_line)
+        self.university_row = UniversityRow()
+        self.university_row.changed.connect(self._update_buttons)
         self.university_row.hide()
 
         self.error = ErrorLine("importError")
@@ -173,15 +156,7 @@ class ImportScreen(QWidget):
     # -- the fair's universities -------------------------------------------------------------
 
     def load_universities(self) -> None:
-        self.tasks.read(self.service.universities, self._show_universities)
-
-    def _show_universities(self, names: list[str]) -> None:
-        typed = self.university_combo.currentText()
-        self.university_combo.blockSignals(True)
-        self.university_combo.clear()
-        self.university_combo.addItems(names)
-        self.university_combo.setEditText(typed)
-        self.university_combo.blockSignals(False)
+        self.tasks.read(self.service.universities, self.university_row.set_names)
 
     def _data_changed(self, kinds: frozenset[str]) -> None:
         if touches(kinds, DataKind.ATTENDEES, DataKind.FAIR):
@@ -197,7 +172,12 @@ class ImportScreen(QWidget):
         self.kind_combo.setCurrentIndex(self.kind_combo.findData(kind))
 
     def choose_file(self) -> None:
-        folder = str(self.path.parent) if self.path is not None else ""
+        if self.path is not None:
+            folder = str(self.path.parent)
+        else:
+            folder = QStandardPaths.writableLocation(
+                QStandardPaths.StandardLocation.DocumentsLocation
+            )
         picked, _filter = QFileDialog.getOpenFileName(
             self,
             self.tr("File to import"),
@@ -260,19 +240,8 @@ class ImportScreen(QWidget):
     def _show_preview(self, preview: ImportPreview) -> None:
         self.preview = preview
         self.preview_panel.show_preview(preview)
+        self.university_row.set_preview(preview)
         self.university_row.setVisible(preview.kind == ROSTER)
-        if preview.has_university:
-            self.university_hint.setText(
-                self.tr("Optional: given to the rows whose university cell is empty.")
-            )
-            self.university_hint.setStyleSheet("")
-        else:
-            self.university_hint.setText(
-                self.tr(
-                    "The file has no university column: choose the university of every student."
-                )
-            )
-            self.university_hint.setStyleSheet("color: #b00020;")
         if preview.problems:
             why = "\n".join(render(p) for p in preview.problems)
             self.error.show_error(
@@ -282,15 +251,15 @@ class ImportScreen(QWidget):
         self.preview_loaded.emit(preview)
 
     def university(self) -> str | None:
-        text = self.university_combo.currentText().strip()
-        return text or None
+        return self.university_row.university()
 
     def _update_buttons(self) -> None:
         preview = self.preview
         ready = (
             preview is not None
+            and self.run is None  # imported: a second click would lose the corrections
             and not preview.problems
-            and (preview.has_university or self.university() is not None)
+            and self.university_row.ready()
         )
         self.import_button.setEnabled(bool(ready) and not self.busy)
         self.choose_button.setEnabled(not self.busy)

@@ -75,7 +75,10 @@ class _CellsModel(QAbstractTableModel):
         """The header cell, with the field it was recognised as ("手机号码 → 手机")."""
         name = self.header[index] if index < len(self.header) else ""
         found = self.fields[index] if index < len(self.fields) else None
-        return f"{name} → {field_label(found, self.kind)}" if found else name
+        if not found:
+            return name
+        label = str(field_label(found, self.kind))
+        return name if label == name else f"{name} → {label}"
 
 
 class PreviewModel(_CellsModel):

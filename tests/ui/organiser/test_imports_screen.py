@@ -64,7 +64,7 @@ def open_screen(qtbot: QtBot, engine: Engine, tasks: TaskRunner) -> ImportScreen
     qtbot.addWidget(screen)
     screen.resize(1200, 800)
     screen.show()
-    qtbot.waitUntil(lambda: screen.university_combo.count() == 1)
+    qtbot.waitUntil(lambda: screen.university_row.combo.count() == 1)
     return screen
 
 
@@ -103,8 +103,12 @@ def test_a_roster_with_bad_rows_is_fixed_in_place_and_reimported(
     assert panel.rows_model.index(0, 0).data() == "陈一"
     assert stored(engine).keys() == {"已在库"}  # the preview wrote nothing
 
+    progress: list[tuple[int, int]] = []
+    tasks.progress_changed.connect(lambda done, total: progress.append((done, total)))
     run_import(qtbot, screen)
+    assert progress == [(5, 5)]  # the worker said when the whole file was read
     assert screen.summary.text() == "Imported 3 new, 0 updated, 0 unchanged, 2 rejected."
+    assert not screen.import_button.isEnabled()  # once: a second run would drop the fixes
     assert "陈一" in stored(engine) and "林二" not in stored(engine)
     rejects = screen.rejects
     assert rejects.isVisible() and rejects.heading.text() == "Rejected rows: 2"
@@ -182,21 +186,22 @@ def test_a_roster_without_a_university_gets_the_one_chosen(
     screen = open_screen(qtbot, engine, tasks)
     pick(qtbot, screen, roster(tmp_path, university=False))
     assert screen.university_row.isVisible()
-    assert "no university column" in screen.university_hint.text()
+    assert "no university column" in screen.university_row.hint.text()
     assert "university" in screen.preview_panel.absent_label.text()
     assert not screen.import_button.isEnabled()  # a university must be chosen first
-    assert screen.university_combo.itemText(0) == "北京师范大学"  # the fair's universities
-    line = screen.university_combo.lineEdit()
+    assert screen.university_row.combo.itemText(0) == "北京师范大学"  # the fair's universities
+    line = screen.university_row.combo.lineEdit()
     assert line is not None
     line.setFocus()
     type_text(line, "中山大学")
     assert screen.university() == "中山大学" and screen.import_button.isEnabled()
+    assert "every student gets this university" in screen.university_row.hint.text()
     run_import(qtbot, screen)
     students = stored(engine)
     assert {students[n].university for n in ("陈一", "周四", "吴五")} == {"中山大学"}
     assert students["已在库"].university == "北京师范大学"
     assert screen.rejects.model.rowCount() == 2
-    qtbot.waitUntil(lambda: screen.university_combo.count() == 2)  # refreshed after the import
+    qtbot.waitUntil(lambda: screen.university_row.combo.count() == 2)  # refreshed after the import
 
 
 def test_the_rejects_file_is_saved_with_corrected_cells_and_reasons(
@@ -307,3 +312,6 @@ def test_the_organiser_station_has_the_import_tool_in_chinese(
     assert imports.kind_combo.itemText(0) == "学生名单"
     pick(qtbot, imports, roster(tmp_path))
     assert "按 GB18030 编码读取" in imports.preview_panel.source_label.text()
+    rows = imports.preview_panel.rows_model
+    assert rows.headerData(0, Qt.Orientation.Horizontal) == "姓名"  # read as itself
+    assert rows.headerData(3, Qt.Orientation.Horizontal) == "手机号码 → 手机"
