@@ -326,6 +326,7 @@ class ImportScreen(QWidget):
         fields = self.preview.fields if self.preview is not None else ()
         self.rejects.set_run(run, fields)
         self._update_buttons()
+        self.rejects.focus_first()
         self.imported.emit(run)
 
     def _failed(self, exc: BaseException) -> None:

@@ -192,6 +192,12 @@ class RejectsModel(_CellsModel):
             return base | Qt.ItemFlag.ItemIsEditable
         return base
 
+    def failed_cell(self, row: int) -> int | None:
+        """The model column of line `row`'s failed cell (None: no cell of the file's names it)."""
+        line = self.lines[row]
+        found = next((i for i in range(len(line.cells)) if self._is_rejected_cell(line, i)), None)
+        return None if found is None else FIRST_CELL + found
+
     def _is_rejected_cell(self, line: RejectLine, column: int) -> bool:
         found = self.fields[column] if column < len(self.fields) else None
         wanted = set(line.rejection.field.split("/"))

@@ -131,6 +131,16 @@ class RejectsPanel(QWidget):
             self.model.set_lines(lines, run.header, fields, run.kind)
         self._after_change()
 
+    def focus_first(self) -> None:
+        """The cursor on the first rejected row's failed cell, so typing corrects it."""
+        if not self.model.lines:
+            return
+        column = self.model.failed_cell(0)
+        index = self.model.index(0, column if column is not None else FIRST_CELL)
+        self.table.setCurrentIndex(index)
+        self.table.scrollTo(index)
+        self.table.setFocus()
+
     def lines(self) -> list[RejectLine]:
         return list(self.model.lines)
 

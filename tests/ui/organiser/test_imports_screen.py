@@ -120,10 +120,10 @@ def test_a_roster_with_bad_rows_is_fixed_in_place_and_reimported(
     assert not rejects.reimport_button.isEnabled()  # nothing corrected yet
     assert not (tmp_path / "roster_rejects.csv").exists()  # only written when asked
 
-    # correct 林二's e-mail in the table, as a person does: double-click, type, Enter
+    # correct 林二's e-mail in the table, as a person does: the cursor waits on it; type, Enter
     row, column = rejects.cell_index(3, "邮箱")
     index = model.index(row, column)
-    rejects.table.setCurrentIndex(index)
+    assert rejects.table.currentIndex() == index  # the first failed cell
     rejects.table.edit(index)
     editor = rejects.table.findChild(QLineEdit)
     assert editor is not None
