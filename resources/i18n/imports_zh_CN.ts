@@ -60,7 +60,7 @@
         </message>
         <message>
             <source>Choose an Excel (.xlsx) or CSV file, or drop it here.</source>
-            <translation>请选择 Excel（.xlsx）或 CSV 文件，或把文件拖到这里。</translation>
+            <translation>请选择 Excel 或 CSV 表格文件，或把文件拖到这里。</translation>
         </message>
         <message>
             <source>&amp;Import</source>

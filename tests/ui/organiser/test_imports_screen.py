@@ -25,6 +25,7 @@ from fairdesk.ui.organiser.imports_models import COL_REASON, COL_REJECTED_FIELD,
 from fairdesk.ui.tasks import TaskRunner
 from tests.factories import add_person, new_store
 from tests.ui.station_helpers import station_screen
+from tests.ui.test_screens_speak_chinese import english_in
 
 
 @pytest.fixture
@@ -310,8 +311,19 @@ def test_the_organiser_station_has_the_import_tool_in_chinese(
     assert imports is not None and imports.isVisible()
     assert imports.import_button.text() == "导入(&I)"
     assert imports.kind_combo.itemText(0) == "学生名单"
-    pick(qtbot, imports, roster(tmp_path))
+    path = roster(tmp_path, university=False)  # 计算机学院.csv
+    assert english_in(imports) == []
+    pick(qtbot, imports, path)
     assert "按 GB18030 编码读取" in imports.preview_panel.source_label.text()
     rows = imports.preview_panel.rows_model
     assert rows.headerData(0, Qt.Orientation.Horizontal) == "姓名"  # read as itself
-    assert rows.headerData(3, Qt.Orientation.Horizontal) == "手机号码 → 手机"
+    assert rows.headerData(2, Qt.Orientation.Horizontal) == "手机号码 → 手机"
+    line = imports.university_row.combo.lineEdit()
+    assert line is not None
+    type_text(line, "中山大学")
+    run_import(qtbot, imports)
+    assert imports.summary.text() == "已导入：新增 3，更新 0，未变 0，未导入 2。"
+    model = imports.rejects.model
+    assert model.index(0, COL_REJECTED_FIELD).data() == "邮箱"
+    assert model.index(0, COL_REASON).data() == "邮箱格式不正确"
+    assert english_in(imports, data=(str(path), path.name, "GB18030")) == []
