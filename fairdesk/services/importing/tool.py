@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -28,7 +29,7 @@ from fairdesk.services.importing.companies import import_company_table
 from fairdesk.services.importing.preview import (
     ROSTER,
     ImportPreview,
-    preview_file,
+    preview_table,
     roster_defaults,
     synonyms_of,
 )
@@ -79,11 +80,22 @@ def fixed_table(run: ImportRun, fixed: Sequence[FixedRow]) -> Table:
     )
 
 
+def _file_key(path: Path, kind: str) -> tuple[object, ...]:
+    """What tells a file read before from one changed since (None parts: it is gone)."""
+    try:
+        stat = path.stat()
+    except OSError:
+        return (str(path), kind, None, None)
+    return (str(path.resolve()), kind, stat.st_size, stat.st_mtime_ns)
+
+
 class ImportService:
     """See the module docstring; every method opens its own short session (worker threads)."""
 
     def __init__(self, engine: Engine) -> None:
         self._engine = engine
+        self._lock = threading.Lock()
+        self._kept: tuple[tuple[object, ...], Table] | None = None
 
     def universities(self) -> list[str]:
         """The universities the fair's students come from so far, for the university chooser."""
@@ -98,8 +110,24 @@ class ImportService:
             return [u for u in session.exec(stmt).all() if u]
 
     def preview(self, path: Path, kind: str) -> ImportPreview:
-        """The column report and first rows of `path` read as `kind`; writes nothing."""
-        return preview_file(path, kind)
+        """The column report and first rows of `path` read as `kind`; writes nothing.
+
+        The table read is kept for the import that usually follows, so a 50,000-row workbook
+        is read once, not twice; a file changed since (size or time) is read again.
+        """
+        path = Path(path)
+        table = read_table(path, synonyms_of(kind))
+        with self._lock:
+            self._kept = (_file_key(path, kind), table)
+        return preview_table(table, kind)
+
+    def _table(self, path: Path, kind: str, progress: Callable[[int], None] | None) -> Table:
+        """The table the last preview read of this very file, else the file read now."""
+        with self._lock:
+            kept, self._kept = self._kept, None
+        if kept is not None and kept[0] == _file_key(path, kind):
+            return kept[1]
+        return read_table(path, synonyms_of(kind), progress=progress)
 
     def import_file(
         self,
@@ -115,7 +143,7 @@ class ImportService:
         """
         path = Path(path)
         defaults = roster_defaults(university) if kind == ROSTER else None
-        table = read_table(path, synonyms_of(kind), progress=progress)
+        table = self._table(path, kind, progress)
         if progress is not None:
             progress(len(table.rows) + len(table.broken))
         run = ImportRun(

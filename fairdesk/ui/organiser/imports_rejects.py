@@ -44,6 +44,8 @@ if TYPE_CHECKING:
 
 logger = logging.getLogger(__name__)
 
+SIZE_BY_ROWS = 200  # columns are sized to fit the first rows, not every one
+
 
 def data_kinds(kind: str) -> list[str]:
     """What an import of `kind` changes, for `TaskRunner.write` (new students get badges)."""
@@ -82,6 +84,7 @@ class RejectsPanel(QWidget):
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setResizeContentsPrecision(SIZE_BY_ROWS)  # thousands of rejects stay quick
         hint = QLabel(
             self.tr(
                 "Correct a cell by double-clicking it (the failed cell is tinted), then re-import "

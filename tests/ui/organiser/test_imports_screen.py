@@ -49,6 +49,7 @@ def roster(tmp_path: Path, *, university: bool = True) -> Path:
         ["", "2022010103", "中山大学", "13800000003", "", "没有姓名"],
         ["周四", "2022010104", "中山大学", "13800000004", "", ""],
         ["吴五", "2022010105", "中山大学", "13800000005", "", ""],
+        ["郑?", "2022010106", "中山大学", "13800000006", "", "字符丢失"],
     ]
     if not university:
         rows = [r[:2] + r[3:] for r in rows]
@@ -94,12 +95,12 @@ def test_a_roster_with_bad_rows_is_fixed_in_place_and_reimported(
     assert not screen.import_button.isEnabled()
     pick(qtbot, screen, roster(tmp_path))
     panel = screen.preview_panel
-    assert "read as GB18030, header on row 1, 5 data rows" in panel.source_label.text()
+    assert "read as GB18030, header on row 1, 6 data rows" in panel.source_label.text()
     read_as = [
         panel.columns_model.index(r, 2).data() for r in range(panel.columns_model.rowCount())
     ]
     assert read_as == ["name", "student no", "university", "phone", "email", "not used"]
-    assert panel.rows_model.rowCount() == 5
+    assert panel.rows_model.rowCount() == 6
     assert panel.rows_model.headerData(1, Qt.Orientation.Horizontal) == "学号 → student no"
     assert panel.rows_model.index(0, 0).data() == "陈一"
     assert stored(engine).keys() == {"已在库"}  # the preview wrote nothing
@@ -107,9 +108,11 @@ def test_a_roster_with_bad_rows_is_fixed_in_place_and_reimported(
     progress: list[tuple[int, int]] = []
     tasks.progress_changed.connect(lambda done, total: progress.append((done, total)))
     run_import(qtbot, screen)
-    assert progress == [(5, 5)]  # the worker said when the whole file was read
-    assert screen.summary.text() == "Imported 3 new, 0 updated, 0 unchanged, 2 rejected."
+    assert progress == [(6, 6)]  # the worker said when the whole file was read
+    assert screen.summary.text() == "Imported 4 new, 0 updated, 0 unchanged, 2 rejected."
     assert not screen.import_button.isEnabled()  # once: a second run would drop the fixes
+    assert screen.warnings.isVisible() and screen.warnings.count() == 1
+    assert screen.warnings.item(0).text().startswith("row 7: name '郑?'")
     assert "陈一" in stored(engine) and "林二" not in stored(engine)
     rejects = screen.rejects
     assert rejects.isVisible() and rejects.heading.text() == "Rejected rows: 2"
@@ -322,7 +325,7 @@ def test_the_organiser_station_has_the_import_tool_in_chinese(
     assert line is not None
     type_text(line, "中山大学")
     run_import(qtbot, imports)
-    assert imports.summary.text() == "已导入：新增 3，更新 0，未变 0，未导入 2。"
+    assert imports.summary.text() == "已导入：新增 4，更新 0，未变 0，未导入 2。"
     model = imports.rejects.model
     assert model.index(0, COL_REJECTED_FIELD).data() == "邮箱"
     assert model.index(0, COL_REASON).data() == "邮箱格式不正确"

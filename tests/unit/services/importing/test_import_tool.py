@@ -177,3 +177,32 @@ def test_a_company_row_fixed_in_place_goes_in_beside_its_company(
         assert [c.name for c in s.exec(select(Company)).all()] == ["明阳智能"]
         titles = sorted(p.title for p in s.exec(select(Position)).all())
     assert titles == ["运维工程师", "风电工程师"]
+
+
+def test_the_file_previewed_is_read_once_unless_it_changed(
+    tmp_path: Path, engine: Engine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from fairdesk.services.importing import tool
+
+    service = ImportService(engine)
+    source = roster(tmp_path)
+    service.preview(source, "roster")
+    real_read = tool.read_table
+    reads: list[Path] = []
+
+    def counting_read(path: Path, *args: object, **kwargs: object) -> object:
+        reads.append(path)
+        return real_read(path, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(tool, "read_table", counting_read)
+    seen: list[int] = []
+    run = service.import_file(source, "roster", "中山大学", progress=seen.append)
+    assert reads == [] and seen == [4] and run.report.imported == 2  # the preview's table
+
+    service.preview(source, "roster")
+    reads.clear()
+    with source.open("a", encoding="utf-8", newline="") as fh:
+        csv.writer(fh).writerow(["郑七", "2022010107", "13800000007", "", ""])
+    again = service.import_file(source, "roster", "中山大学")
+    assert reads == [source]  # changed since the preview: read again
+    assert again.report.imported == 1 and "郑七" in names(engine)
