@@ -87,6 +87,10 @@
             <translation>表格文件 (*.xlsx *.xlsm *.csv *.txt);;所有文件 (*)</translation>
         </message>
         <message>
+            <source>{n} corrected rows are not re-imported yet. Discard the corrections?</source>
+            <translation>有 {n} 行已修改但尚未重新导入。放弃这些修改吗？</translation>
+        </message>
+        <message>
             <source>Reading</source>
             <translation>正在读取</translation>
         </message>

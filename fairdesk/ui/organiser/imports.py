@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QSplitter,
@@ -82,6 +83,7 @@ class ImportScreen(QWidget):
         self.preview: ImportPreview | None = None
         self.run: ImportRun | None = None
         self.busy = False
+        self._kind = ROSTER
 
         heading = QLabel(self.tr("Import"))
         heading.setObjectName("importHeading")
@@ -203,15 +205,42 @@ class ImportScreen(QWidget):
 
     def set_file(self, path: Path) -> None:
         """Read `path` for the preview (off the GUI thread); nothing is written yet."""
+        if self.rejects.busy or not self._may_discard():
+            return
         self.path = path
         self.file_label.setText(str(path))
         self._load_preview()
 
     def _kind_changed(self) -> None:
+        if self.path is not None and (self.rejects.busy or not self._may_discard()):
+            self.kind_combo.blockSignals(True)  # back to what the rejects table is about
+            self.kind_combo.setCurrentIndex(self.kind_combo.findData(self._kind))
+            self.kind_combo.blockSignals(False)
+            return
+        self._kind = self.kind
         if self.path is not None and not self.busy:
             self._load_preview()
         else:
             self._update_buttons()
+
+    def _may_discard(self) -> bool:
+        """True unless corrections not yet re-imported would be lost and the organiser keeps
+        them."""
+        pending = len(self.rejects.model.edited_lines())
+        return pending == 0 or self.confirm_discard(pending)
+
+    def confirm_discard(self, pending: int) -> bool:
+        """Ask before corrected rejects are dropped (a test replaces this)."""
+        answer = QMessageBox.question(
+            self,
+            self.tr("Import"),
+            self.tr("{n} corrected rows are not re-imported yet. Discard the corrections?").format(
+                n=QLocale().toString(pending)
+            ),
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Discard
 
     def _load_preview(self) -> None:
         path, kind, preview = self.path, self.kind, self.service.preview

@@ -187,7 +187,8 @@ class RejectsPanel(QWidget):
             return import_rows(run, rows)
 
         def done(report: ImportReport) -> None:
-            self._reimported(numbers, report)
+            if self.run is run:  # not another file's table by now
+                self._reimported(numbers, report)
 
         self.busy = True
         self.error.clear_error()

@@ -138,6 +138,19 @@ def test_a_roster_with_bad_rows_is_fixed_in_place_and_reimported(
     assert model.index(row, column).data(Qt.ItemDataRole.FontRole).bold()
     assert rejects.reimport_button.isEnabled()
 
+    asked: list[int] = []
+
+    def keep_them(pending: int) -> bool:
+        asked.append(pending)
+        return False
+
+    screen.confirm_discard = keep_them  # type: ignore[method-assign]
+    source = screen.path
+    screen.set_file(tmp_path / "other.csv")  # the organiser keeps the corrections
+    screen.set_kind("companies")
+    assert asked == [1, 1] and screen.path == source and screen.kind == "roster"
+    assert model.edited_lines() and model.index(row, column).data() == "lin@example.cn"
+
     with qtbot.waitSignal(rejects.reimported, timeout=10_000) as blocker:
         rejects.reimport_button.click()
     assert blocker.args[0].imported == 1
