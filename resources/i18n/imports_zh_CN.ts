@@ -33,6 +33,29 @@
         </message>
     </context>
     <context>
+        <name>ImportOutcome</name>
+        <message>
+            <source>Import progress</source>
+            <translation>导入进度</translation>
+        </message>
+        <message>
+            <source>Rows imported with a remark</source>
+            <translation>已导入但有提示的行</translation>
+        </message>
+        <message>
+            <source>Importing…</source>
+            <translation>正在导入…</translation>
+        </message>
+        <message>
+            <source>Checking and saving {n} rows…</source>
+            <translation>正在检查并保存 {n} 行…</translation>
+        </message>
+        <message>
+            <source>Imported {new} new, {updated} updated, {unchanged} unchanged, {rejected} rejected.</source>
+            <translation>已导入：新增 {new}，更新 {updated}，未变 {unchanged}，未导入 {rejected}。</translation>
+        </message>
+    </context>
+    <context>
         <name>ImportScreen</name>
         <message>
             <source>Import</source>
@@ -71,14 +94,6 @@
             <translation>导入该文件</translation>
         </message>
         <message>
-            <source>Import progress</source>
-            <translation>导入进度</translation>
-        </message>
-        <message>
-            <source>Rows imported with a remark</source>
-            <translation>已导入但有提示的行</translation>
-        </message>
-        <message>
             <source>File to import</source>
             <translation>要导入的文件</translation>
         </message>
@@ -101,20 +116,8 @@
 {why}</translation>
         </message>
         <message>
-            <source>Importing…</source>
-            <translation>正在导入…</translation>
-        </message>
-        <message>
             <source>Importing {file}</source>
             <translation>正在导入 {file}</translation>
-        </message>
-        <message>
-            <source>Checking and saving {n} rows…</source>
-            <translation>正在检查并保存 {n} 行…</translation>
-        </message>
-        <message>
-            <source>Imported {new} new, {updated} updated, {unchanged} unchanged, {rejected} rejected.</source>
-            <translation>已导入：新增 {new}，更新 {updated}，未变 {unchanged}，未导入 {rejected}。</translation>
         </message>
     </context>
     <context>

@@ -21,9 +21,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
-    QListWidget,
     QMessageBox,
-    QProgressBar,
     QPushButton,
     QSplitter,
     QVBoxLayout,
@@ -34,6 +32,7 @@ from fairdesk.core.messages import render
 from fairdesk.ui import fonts
 from fairdesk.ui.changes import DataKind, touches
 from fairdesk.ui.crash_dialog import readable_error
+from fairdesk.ui.organiser.imports_outcome import ImportOutcome
 from fairdesk.ui.organiser.imports_preview import PreviewPanel
 from fairdesk.ui.organiser.imports_protocols import ImportsTool
 from fairdesk.ui.organiser.imports_rejects import RejectsPanel, data_kinds
@@ -117,23 +116,9 @@ class ImportScreen(QWidget):
         self.import_button.setObjectName("importButton")
         self.import_button.setAccessibleName(self.tr("Import the file"))
         self.import_button.clicked.connect(self.start_import)
-        self.progress = QProgressBar()
-        self.progress.setObjectName("importProgress")
-        self.progress.setAccessibleName(self.tr("Import progress"))
-        self.progress.hide()
-        self.summary = QLabel()
-        self.summary.setObjectName("importSummary")
-        self.summary.setWordWrap(True)
-        fonts.heading(self.summary, 1.0)
-        action = QHBoxLayout()
-        action.addWidget(self.import_button)
-        action.addWidget(self.progress, 1)
-        action.addWidget(self.summary, 2)
-        self.warnings = QListWidget()
-        self.warnings.setObjectName("importWarnings")
-        self.warnings.setAccessibleName(self.tr("Rows imported with a remark"))
-        self.warnings.setMaximumHeight(90)
-        self.warnings.hide()
+        self.outcome = ImportOutcome()
+        self.outcome.line.insertWidget(0, self.import_button)
+        self.summary, self.warnings = self.outcome.summary, self.outcome.warnings
         self.rejects = RejectsPanel(service, tasks)
 
         split = QSplitter(Qt.Orientation.Vertical)
@@ -148,8 +133,7 @@ class ImportScreen(QWidget):
         root.addLayout(top)
         root.addWidget(self.university_row)
         root.addWidget(self.error)
-        root.addLayout(action)
-        root.addWidget(self.warnings)
+        root.addWidget(self.outcome)
         root.addWidget(split, 1)
         self._update_buttons()
         tasks.data_changed.connect(self._data_changed)
@@ -249,9 +233,7 @@ class ImportScreen(QWidget):
         self.preview = None
         self.run = None
         self.error.clear_error()
-        self.summary.clear()
-        self.warnings.hide()
-        self.progress.hide()
+        self.outcome.clear()
         self.preview_panel.clear()
         self.rejects.set_run(None, ())
         self._update_buttons()
@@ -311,47 +293,21 @@ class ImportScreen(QWidget):
 
         self.busy = True
         self.error.clear_error()
-        self.summary.setText(self.tr("Importing…"))
-        self.warnings.hide()
-        self.progress.setRange(0, total)
-        self.progress.setValue(0)
-        self.progress.show()
+        self.outcome.started(total)
         self._update_buttons()
         self.tasks.write(
-            work, self._imported, self._failed, kinds=data_kinds(kind),
-            label=self.tr("Importing {file}").format(file=path.name), on_progress=self._progress,
-        )  # fmt: skip
-
-    def _progress(self, done: int, total: int) -> None:
-        if done >= total:  # read: the rows are being checked and written, one transaction
-            self.progress.setRange(0, 0)
-            self.summary.setText(self.tr("Checking and saving {n} rows…").format(
-                n=QLocale().toString(done)))  # fmt: skip
-        else:
-            self.progress.setRange(0, total)
-            self.progress.setValue(done)
+            work,
+            self._imported,
+            self._failed,
+            kinds=data_kinds(kind),
+            label=self.tr("Importing {file}").format(file=path.name),
+            on_progress=self.outcome.report_progress,
+        )
 
     def _imported(self, run: ImportRun) -> None:
         self.busy = False
         self.run = run
-        self.progress.setRange(0, 1)
-        self.progress.setValue(1)
-        self.progress.hide()
-        report, locale = run.report, QLocale()
-        self.summary.setText(
-            self.tr(
-                "Imported {new} new, {updated} updated, {unchanged} unchanged, {rejected} rejected."
-            ).format(
-                new=locale.toString(report.imported),
-                updated=locale.toString(report.updated),
-                unchanged=locale.toString(report.unchanged),
-                rejected=locale.toString(report.rejected),
-            )
-        )
-        remarks = [render(w) for w in report.warnings] + [render(r) for r in report.repeats]
-        self.warnings.clear()
-        self.warnings.addItems(remarks)
-        self.warnings.setVisible(bool(remarks))
+        self.outcome.done(run)
         fields = self.preview.fields if self.preview is not None else ()
         self.rejects.set_run(run, fields)
         self._update_buttons()
@@ -360,7 +316,6 @@ class ImportScreen(QWidget):
 
     def _failed(self, exc: BaseException) -> None:
         self.busy = False
-        self.progress.hide()
-        self.summary.clear()
+        self.outcome.clear()
         self.error.show_error(readable_error(exc))
         self._update_buttons()
