@@ -16,7 +16,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from fairdesk.core.column_report import ColumnUse
-from fairdesk.core.messages import render
+from fairdesk.core.messages import Text, render
 from fairdesk.core.roster_fields import field_label
 from fairdesk.ui.rows_model import Index, RowsModel
 
@@ -141,6 +141,32 @@ class RejectLine:
     def of(cls, rejection: Rejection, width: int) -> RejectLine:
         cells = [*rejection.row.original, *[""] * width][:width]
         return cls(rejection, list(cells))
+
+
+#: Rejections that name another row as the reason (a company's other rows): such a row goes
+#: back in with the row it names, corrected or not.
+FOLLOWER_KEYS = frozenset({"companies.with_its_company", "companies.above_rejected"})
+
+
+def with_followers(lines: Sequence[RejectLine], chosen: Sequence[RejectLine]) -> list[RejectLine]:
+    """`chosen` and every line rejected only because of one of them (also in a chain)."""
+    numbers = {line.number for line in chosen}
+    picked = list(chosen)
+    grew = True
+    while grew:
+        grew = False
+        for line in lines:
+            why = line.rejection.why
+            if (
+                line.number not in numbers
+                and isinstance(why, Text)
+                and why.key in FOLLOWER_KEYS
+                and why.params.get("row") in numbers
+            ):
+                numbers.add(line.number)
+                picked.append(line)
+                grew = True
+    return sorted(picked, key=lambda line: line.number)
 
 
 class RejectsModel(_CellsModel):

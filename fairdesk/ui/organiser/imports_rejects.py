@@ -2,8 +2,9 @@
 
 Each line shows the row number in the file, the field, the reason and the row's own cells; the
 cell that failed is tinted, a corrected cell shows in bold. "Re-import fixed rows" imports just
-the lines with a corrected cell (off the GUI thread; the rows keep their numbers): those that go
-in leave the table, those still wrong stay with their new reason. "Save rejects file…" writes what
+the lines with a corrected cell, and the rows rejected only because of one of them (a company's
+other rows), off the GUI thread, the rows keeping their numbers: those that go in leave the
+table, those still wrong stay with their new reason. "Save rejects file…" writes what
 is left, cells as corrected so far, to finish in Excel (.xlsx offered first, CSV on request).
 """
 
@@ -33,6 +34,7 @@ from fairdesk.ui.organiser.imports_models import (
     FIRST_CELL,
     RejectLine,
     RejectsModel,
+    with_followers,
 )
 from fairdesk.ui.organiser.imports_protocols import ImportsTool
 from fairdesk.ui.tasks import TaskRunner
@@ -45,6 +47,7 @@ if TYPE_CHECKING:
 logger = logging.getLogger(__name__)
 
 SIZE_BY_ROWS = 200  # columns are sized to fit the first rows, not every one
+REASON_WIDTH = 320  # pixels: the row's own cells stay in view beside a long reason
 
 
 def data_kinds(kind: str) -> list[str]:
@@ -141,7 +144,7 @@ class RejectsPanel(QWidget):
         column = self.model.failed_cell(0)
         index = self.model.index(0, column if column is not None else FIRST_CELL)
         self.table.setCurrentIndex(index)
-        self.table.scrollTo(index)
+        self.table.horizontalScrollBar().setValue(0)  # row, field and reason stay in view
         self.table.setFocus()
 
     def lines(self) -> list[RejectLine]:
@@ -157,8 +160,10 @@ class RejectsPanel(QWidget):
         self.setVisible(self.run is not None and (count > 0 or bool(self.status.text())))
         if count:
             header = self.table.horizontalHeader()
-            header.resizeSections(QHeaderView.ResizeMode.ResizeToContents)
-            self.table.setColumnWidth(COL_REASON, min(self.table.columnWidth(COL_REASON), 320))
+            header.setSectionResizeMode(COL_REASON, QHeaderView.ResizeMode.Interactive)
+            self.table.resizeColumnToContents(COL_REASON)  # a long reason is cut; its tooltip
+            if self.table.columnWidth(COL_REASON) > REASON_WIDTH:  # says it all
+                self.table.setColumnWidth(COL_REASON, REASON_WIDTH)
         self._update_buttons()
 
     def _update_buttons(self) -> None:
@@ -176,7 +181,8 @@ class RejectsPanel(QWidget):
     # -- re-importing ------------------------------------------------------------------------
 
     def reimport(self) -> None:
-        run, fixed = self.run, self.model.edited_lines()
+        run = self.run
+        fixed = with_followers(self.model.lines, self.model.edited_lines())
         if self.busy or run is None or not fixed:
             return
         import_rows = self.service.import_rows

@@ -197,6 +197,37 @@ def test_a_company_list_imports_and_a_rejected_headcount_is_fixed(
     assert positions == {"风电工程师": 5, "运维工程师": 3, "硬件工程师": 2}
 
 
+def test_a_companys_other_rows_go_back_in_with_the_row_fixed(
+    qtbot: QtBot, engine: Engine, tasks: TaskRunner, tmp_path: Path, english: str
+) -> None:
+    header = ["单位名称", "岗位", "展位号"]
+    first = write_csv(tmp_path / "甲.csv", [header, ["甲公司", "工程师", "A01"]])
+    later = write_csv(
+        tmp_path / "乙.csv",
+        [header, ["乙公司", "会计", "A01"], ["乙公司", "出纳", ""]],
+    )
+    screen = open_screen(qtbot, engine, tasks)
+    screen.set_kind("companies")
+    pick(qtbot, screen, first)
+    run_import(qtbot, screen)
+    pick(qtbot, screen, later)
+    run_import(qtbot, screen)
+    model = screen.rejects.model
+    reasons = [model.index(r, COL_REASON).data() for r in range(2)]
+    assert reasons == [
+        "booth A01 already belongs to 甲公司 in this fair; 乙公司 cannot have it too",
+        "not imported: row 2 of the same company was rejected",
+    ]
+    row, column = screen.rejects.cell_index(2, "展位号")
+    assert model.setData(model.index(row, column), "A02")
+    with qtbot.waitSignal(screen.rejects.reimported, timeout=10_000) as blocker:
+        screen.rejects.reimport_button.click()
+    assert blocker.args[0].imported == 2 and model.rowCount() == 0  # row 3 went in with row 2
+    with read_session(engine) as s:
+        titles = {p.title for p in s.exec(select(Position)).all()}
+    assert titles == {"工程师", "会计", "出纳"}
+
+
 def test_a_roster_without_a_university_gets_the_one_chosen(
     qtbot: QtBot, engine: Engine, tasks: TaskRunner, tmp_path: Path, english: str
 ) -> None:
