@@ -38,6 +38,7 @@ from fairdesk.core.roster import (
     validate_roster,
 )
 from fairdesk.core.tabular import Progress, read_table
+from fairdesk.core.tabular import Table as FileTable
 from fairdesk.services.badges.issue import mint_badges
 from fairdesk.services.fairs import current_fair, local_station
 from fairdesk.services.importing.companies import import_companies
@@ -55,7 +56,13 @@ from fairdesk.store.seam import changes
 
 logger = logging.getLogger(__name__)
 
-__all__ = ["ImportOptions", "ImportReport", "import_attendees", "import_companies"]
+__all__ = [
+    "ImportOptions",
+    "ImportReport",
+    "import_attendee_table",
+    "import_attendees",
+    "import_companies",
+]
 
 ATTENDEE_TABLE: Table = Attendee.__table__  # type: ignore[attr-defined]
 
@@ -254,6 +261,24 @@ def _cycle_collector_paused() -> Iterator[None]:
 def _import_attendees(engine: Engine, path: Path, opts: ImportOptions) -> ImportReport:
     target = resolve_rejects_path(path, opts.rejects_path)
     table = read_table(path, ATTENDEE_COLUMNS, progress=opts.progress)
+    return _import_table(engine, table, opts, target)
+
+
+def import_attendee_table(
+    engine: Engine, table: FileTable, options: ImportOptions | None = None
+) -> ImportReport:
+    """Import a roster already read (the GUI reads the file first, or re-imports rows fixed in
+    its rejects table). As `import_attendees`, but no rejects file is written: the report's
+    `rejections` hold the rejected rows for the caller to show or save."""
+    opts = options if options is not None else ImportOptions()
+    with _cycle_collector_paused():
+        return _import_table(engine, table, opts, None)
+
+
+def _import_table(
+    engine: Engine, table: FileTable, opts: ImportOptions, target: Path | None
+) -> ImportReport:
+    path = table.path
     defaults = opts.defaults.values() if opts.defaults else {}
     report = ImportReport(dry_run=opts.dry_run)
     report.columns = column_report(table, ATTENDEE_COLUMNS, defaults)
@@ -281,7 +306,7 @@ def _import_attendees(engine: Engine, path: Path, opts: ImportOptions) -> Import
         report.warnings = [w for row in check.accepted for w in row.warnings]
         report.warnings += table_warnings(table)
         report.rejections = sorted(rejected, key=lambda r: r.row.number)
-        if rejected and not opts.dry_run:
+        if rejected and not opts.dry_run and target is not None:
             write_rejects(target, table.header, rejected)
             report.rejects_path = target
     logger.info("imported attendees from %s: %s", path, report.summary())

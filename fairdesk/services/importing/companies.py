@@ -25,6 +25,7 @@ from fairdesk.core.companies import COMPANY_COLUMNS, booth_key, company_key
 from fairdesk.core.company_list import CompanyRecord, HeldBooth, validate_companies
 from fairdesk.core.ids import uuid7
 from fairdesk.core.tabular import Progress, TableRow, read_table
+from fairdesk.core.tabular import Table as FileTable
 from fairdesk.services.fairs import current_fair, local_station
 from fairdesk.services.importing.report import (
     ImportReport,
@@ -199,6 +200,25 @@ def import_companies(
     path = Path(path)
     target = resolve_rejects_path(path, rejects_path)
     table = read_table(path, COMPANY_COLUMNS, progress=progress)
+    return _import_table(engine, table, target, dry_run=dry_run, on_columns=on_columns)
+
+
+def import_company_table(engine: Engine, table: FileTable) -> ImportReport:
+    """Import a company list already read (the GUI reads the file first, or re-imports rows
+    fixed in its rejects table). As `import_companies`, but no rejects file is written: the
+    report's `rejections` hold the rejected rows for the caller to show or save."""
+    return _import_table(engine, table, None)
+
+
+def _import_table(
+    engine: Engine,
+    table: FileTable,
+    target: Path | None,
+    *,
+    dry_run: bool = False,
+    on_columns: Callable[[ColumnReport], None] | None = None,
+) -> ImportReport:
+    path = table.path
     columns = column_report(table, COMPANY_COLUMNS, kind="companies")
     if on_columns is not None:
         on_columns(columns)
@@ -274,7 +294,7 @@ def import_companies(
         report.imported = sum(1 for o in outcomes.values() if o == "new")
         report.updated = sum(1 for o in outcomes.values() if o == "changed")
         report.unchanged = sum(1 for o in outcomes.values() if o == "same")
-        if rejected and not dry_run:
+        if rejected and not dry_run and target is not None:
             write_rejects(target, table.header, rejected)
             report.rejects_path = target
     logger.info("imported companies from %s: %s", path, report.summary())
