@@ -36,6 +36,8 @@ if TYPE_CHECKING:
     from fairdesk.services.desk.search import SearchService
     from fairdesk.services.desk.stats import DeskStatsService
     from fairdesk.services.fairs import FairSummary
+    from fairdesk.services.people_admin.companies import CompaniesService
+    from fairdesk.services.people_admin.students import StudentsService
     from fairdesk.services.sync.auto_bundle import AutoBundleSettings
     from fairdesk.services.sync.results import (
         BundleResult,
@@ -133,6 +135,8 @@ class OrganiserServices:
 
     badges: BadgeService
     stations: StationsServices
+    students: StudentsService
+    companies: CompaniesService
 
 
 @dataclass(frozen=True)
@@ -211,10 +215,15 @@ class Wiring:
     @cached_property
     def organiser(self) -> OrganiserServices:
         from fairdesk.services.badges.service import BadgeService
+        from fairdesk.services.people_admin.companies import CompaniesService
+        from fairdesk.services.people_admin.students import StudentsService
 
         report_dir = self.settings.db_path.parent
         return OrganiserServices(
-            badges=BadgeService(self.engine), stations=StationsServices(self.engine, report_dir)
+            badges=BadgeService(self.engine),
+            stations=StationsServices(self.engine, report_dir),
+            students=StudentsService(self.engine),
+            companies=CompaniesService(self.engine),
         )
 
     def fair_summary(self) -> FairSummary | None:
