@@ -44,6 +44,14 @@ def company_keys(name: str) -> tuple[str, str]:
     return "".join(words), "".join(w[0] for w in words)
 
 
+def word_starts(name: str) -> tuple[str, ...]:
+    """The name's pinyin and initials from each of its syllables on, so a search finds a
+    company by any word of its name: 中山市翠亨投资 by "cuiheng" or "cht", not only by "zss"."""
+    words = _syllables(name)
+    initials = "".join(w[0] for w in words)
+    return tuple(key for i in range(len(words)) for key in ("".join(words[i:]), initials[i:]))
+
+
 def pinyin_sort_key(name: str) -> tuple[str, str]:
     """Sorts names in pinyin order (格力 < 华为 < 京东 < vivo); equal readings by their text."""
     return "".join(_syllables(name)), unicodedata.normalize("NFKC", name).casefold()

@@ -1,7 +1,8 @@
 """The organiser's Companies tool: the fair's companies in pinyin order, edited or deleted.
 
 The list is sorted as a Chinese reader looks for a company (`core.pinyin_order`: 格力, 华为,
-京东, …, vivo) and searched by name, full pinyin, initials, sector, city or booth code; a fair
+京东, …, vivo) and searched by name, sector, city, booth code, or the full pinyin or initials
+from any word of the name on (中山市翠亨投资 by "cuiheng" or "cht"); a fair
 has at most about a thousand companies, so the search runs over rows read once per call. An
 edit is checked by the company list's rules (`people_admin.forms`) and writes only what changed,
 with `updated_at`. Deleting a company takes its positions and its own interview tags with it and
@@ -23,7 +24,7 @@ from sqlmodel import Session, col, select
 from fairdesk.core.companies import booth_key, company_key
 from fairdesk.core.messages import message
 from fairdesk.core.pinyin_keys import search_key
-from fairdesk.core.pinyin_order import company_keys, pinyin_sort_key
+from fairdesk.core.pinyin_order import company_keys, pinyin_sort_key, word_starts
 from fairdesk.errors import UserError
 from fairdesk.services.fairs import current_fair
 from fairdesk.services.people_admin.deleted import DeletedRows, Restored, delete_rows, restore
@@ -69,12 +70,11 @@ class CompanyRow:
     pinyin: str  # the name's full pinyin: the table's sort key for the name
 
 
-def _matches(row: CompanyRow, key: str, initials: str) -> bool:
+def _matches(row: CompanyRow, key: str) -> bool:
     folded = (row.name + " " + row.sector + " " + row.city).casefold()
     return (
         key in "".join(folded.split())
-        or row.pinyin.startswith(key)
-        or initials.startswith(key)
+        or any(start.startswith(key) for start in word_starts(row.name))
         or any(booth_key(b).casefold().startswith(key) for b in row.booths)
         or bool(row.uscc and row.uscc.casefold().startswith(key))
     )
@@ -94,7 +94,7 @@ class CompaniesService(PositionsMixin):
             companies = list(session.exec(select(Company).where(Company.fair_id == fair.id)))
             rows = _rows(session, companies)
         if key:
-            rows = [r for r in rows if _matches(r, key, company_keys(r.name)[1])]
+            rows = [r for r in rows if _matches(r, key)]
         return sorted(rows, key=lambda r: pinyin_sort_key(r.name))
 
     def company(self, company_id: uuid.UUID) -> CompanyRow:

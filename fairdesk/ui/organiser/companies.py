@@ -12,11 +12,11 @@ import logging
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QLocale, Qt
-from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QSplitter, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QWidget
 
 from fairdesk.ui.changes import DataKind
 from fairdesk.ui.organiser.companies_form import CompanyDialog
-from fairdesk.ui.organiser.companies_model import COL_NAME, CompaniesModel
+from fairdesk.ui.organiser.companies_model import CompaniesModel
 from fairdesk.ui.organiser.companies_positions import PositionsPanel
 from fairdesk.ui.organiser.people_protocols import CompaniesTool
 from fairdesk.ui.organiser.people_table import PeopleTable
@@ -50,9 +50,6 @@ class CompaniesScreen(PeopleTable):
         self.table.setAccessibleName(self.tr("Companies"))
         self.edit_button.setAccessibleName(self.tr("Edit the selected company"))
         self.delete_button.setAccessibleName(self.tr("Delete the selected company"))
-        self.table.horizontalHeader().setSectionResizeMode(
-            COL_NAME, QHeaderView.ResizeMode.Interactive
-        )
         self.count_label = QLabel()
         self.count_label.setObjectName("companiesCount")
         self.main.insertWidget(self.main.indexOf(self.table) + 1, self.count_label)

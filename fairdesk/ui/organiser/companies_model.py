@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, Qt
 
 from fairdesk.core.vocabulary import DEGREE_AT_LEAST, Degree
-from fairdesk.ui.organiser.people_table import SORT_ROLE
+from fairdesk.ui.organiser.people_table import SortedRows
 from fairdesk.ui.rows_model import RowsModel
 
 if TYPE_CHECKING:
@@ -28,7 +28,7 @@ def degree_wanted_text(degree: str | None) -> str:
         return degree
 
 
-class CompaniesModel(RowsModel["CompanyRow"]):
+class CompaniesModel(SortedRows["CompanyRow"]):
     COLUMNS = 7
 
     def headers(self) -> list[str]:
@@ -42,13 +42,14 @@ class CompaniesModel(RowsModel["CompanyRow"]):
             QCoreApplication.translate("CompaniesModel", "Phone"),
         ]
 
+    def sort_key(self, row: CompanyRow, column: int) -> Any:
+        if column == COL_NAME:
+            return row.pinyin, row.name.casefold()
+        if column == COL_POSITIONS:
+            return row.positions
+        return str(self.cell(row, column, Qt.ItemDataRole.DisplayRole)).casefold()
+
     def cell(self, row: CompanyRow, column: int, role: int) -> Any:
-        if role == SORT_ROLE:
-            if column == COL_NAME:
-                return f"{row.pinyin}\x00{row.name.casefold()}"
-            if column == COL_POSITIONS:
-                return row.positions
-            return str(self.cell(row, column, Qt.ItemDataRole.DisplayRole)).casefold()
         if role == Qt.ItemDataRole.TextAlignmentRole and column == COL_POSITIONS:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role != Qt.ItemDataRole.DisplayRole:

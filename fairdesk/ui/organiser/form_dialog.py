@@ -12,6 +12,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -46,6 +47,7 @@ class FormDialog(QDialog):
         self.setObjectName(name)
         self.setWindowTitle(title)
         self.setAccessibleName(title)
+        self.setMinimumWidth(440)
         self._save, self._tasks, self._kinds, self._name = save, tasks, kinds, name
         self.fields: dict[str, QWidget] = {}
         self.layout_form = QFormLayout()
@@ -77,6 +79,12 @@ class FormDialog(QDialog):
         widget.setAccessibleName(label)
         self.fields[field] = widget
         self.layout_form.addRow(label, widget)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        first = next(iter(self.fields.values()), None)
+        if first is not None:
+            first.setFocus()
 
     def form(self) -> Any:
         """What was typed, as the service's form dataclass."""

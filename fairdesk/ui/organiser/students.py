@@ -13,13 +13,13 @@ import logging
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QHeaderView, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from fairdesk.ui.changes import DataKind
 from fairdesk.ui.organiser.people_protocols import StudentsTool
 from fairdesk.ui.organiser.people_table import PeopleTable
 from fairdesk.ui.organiser.students_form import StudentDialog
-from fairdesk.ui.organiser.students_model import COL_MAJOR, COL_NAME, StudentsModel
+from fairdesk.ui.organiser.students_model import StudentsModel
 from fairdesk.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
@@ -49,9 +49,6 @@ class StudentsScreen(PeopleTable):
         self.table.setAccessibleName(self.tr("Students"))
         self.edit_button.setAccessibleName(self.tr("Edit the selected student"))
         self.delete_button.setAccessibleName(self.tr("Delete the selected student"))
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(COL_MAJOR, QHeaderView.ResizeMode.Interactive)
         self.count_label = QLabel()
         self.count_label.setObjectName("studentsCount")
         self.main.insertWidget(self.main.indexOf(self.table) + 1, self.count_label)

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 
 from fairdesk.ui.labels import degree_text
-from fairdesk.ui.organiser.people_table import SORT_ROLE
-from fairdesk.ui.rows_model import RowsModel
+from fairdesk.ui.organiser.people_table import SortedRows
 
 if TYPE_CHECKING:
     from fairdesk.services.people_admin.students import StudentRow
@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 ) = range(10)  # fmt: skip
 
 
-class StudentsModel(RowsModel["StudentRow"]):
+class StudentsModel(SortedRows["StudentRow"]):
     COLUMNS = 10
 
     def headers(self) -> list[str]:
@@ -36,20 +36,30 @@ class StudentsModel(RowsModel["StudentRow"]):
             QCoreApplication.translate("StudentsModel", "Arrived"),
         ]
 
+    def sort_key(self, row: StudentRow, column: int) -> Any:
+        if column == COL_NAME:
+            return (row.name_pinyin or row.name).casefold(), row.name
+        if column == COL_YEAR:
+            return row.grad_year or 0
+        if column == COL_ARRIVED:
+            return int(row.checked_in)
+        return str(self.cell(row, column, Qt.ItemDataRole.DisplayRole)).casefold()
+
     def cell(self, row: StudentRow, column: int, role: int) -> Any:
-        if role == SORT_ROLE:
-            if column == COL_NAME:
-                return (row.name_pinyin or row.name).casefold()
-            if column == COL_YEAR:
-                return row.grad_year or 0
-            if column == COL_ARRIVED:
-                return int(row.checked_in)
-            return str(self.cell(row, column, Qt.ItemDataRole.DisplayRole)).casefold()
         if role != Qt.ItemDataRole.DisplayRole:
             return None
-        values = (
-            row.name, row.student_no or "", row.university, row.school, row.major,
-            degree_text(row.degree), str(row.grad_year or ""), row.phone or "", row.email or "",
-            QCoreApplication.translate("StudentsModel", "yes") if row.checked_in else "",
-        )  # fmt: skip
-        return values[column]
+        return _CELLS[column](row)
+
+
+_CELLS: tuple[Callable[[StudentRow], str], ...] = (
+    lambda r: r.name,
+    lambda r: r.student_no or "",
+    lambda r: r.university,
+    lambda r: r.school,
+    lambda r: r.major,
+    lambda r: degree_text(r.degree),
+    lambda r: str(r.grad_year or ""),
+    lambda r: r.phone or "",
+    lambda r: r.email or "",
+    lambda r: QCoreApplication.translate("StudentsModel", "yes") if r.checked_in else "",
+)

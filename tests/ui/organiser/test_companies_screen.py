@@ -23,8 +23,8 @@ def open_screen(qtbot: QtBot, tasks: TaskRunner, fake: FakeCompanies) -> Compani
 
 
 def shown(screen: CompaniesScreen, column: int = COL_NAME) -> list[str]:
-    proxy = screen.proxy
-    return [str(proxy.index(r, column).data()) for r in range(proxy.rowCount())]
+    model = screen.model
+    return [str(model.index(r, column).data()) for r in range(model.rowCount())]
 
 
 def positions(screen: CompaniesScreen, column: int = 0) -> list[str]:

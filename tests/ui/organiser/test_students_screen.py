@@ -25,8 +25,8 @@ def open_screen(qtbot: QtBot, tasks: TaskRunner, fake: FakeStudents) -> Students
 
 
 def shown(screen: StudentsScreen, column: int = COL_NAME) -> list[str]:
-    proxy = screen.proxy
-    return [str(proxy.index(r, column).data()) for r in range(proxy.rowCount())]
+    model = screen.model
+    return [str(model.index(r, column).data()) for r in range(model.rowCount())]
 
 
 def select(screen: StudentsScreen, name: str) -> None:

@@ -46,6 +46,8 @@ def test_search_by_name_pinyin_initials_and_booth(engine: Engine) -> None:
     assert names(service, "huawei") == ["华为"]
     assert names(service, "Jing Dong") == ["京东"]
     assert names(service, "大洋") == ["中山大洋电机"]
+    assert names(service, "dayang") == ["中山大洋电机"]  # from any word of the name on
+    assert names(service, "dydj") == ["中山大洋电机"]
     assert names(service, "VIVO") == ["vivo"]
     assert names(service, "a1") == ["华为"]  # booth A01
     assert names(service, "电子") == names(service)  # the sector
