@@ -23,7 +23,7 @@ from fairdesk.core.roster_rows import DAMAGED_KEY, REQUIRED
 from fairdesk.core.tabular import TableRow
 from fairdesk.errors import UserError
 
-INVALID = message("people_admin.invalid", "{field}: {reason}", "{field}：{reason}")
+INVALID = message("people_admin.invalid", "{field}: {reason}", "{field}填写有误：{reason}")
 _FIELDS = tuple(ATTENDEE_COLUMNS)
 _COLUMNS = {f: i for i, f in enumerate(_FIELDS)}
 #: how a company or position form field is labelled (core.roster_fields' company names)
