@@ -44,22 +44,22 @@
             <translation>联系电话</translation>
         </message>
         <message>
-            <location filename="../../fairdesk/ui/organiser/companies_model.py" line="68" />
+            <location filename="../../fairdesk/ui/organiser/companies_model.py" line="69" />
             <source>Position</source>
             <translation>岗位</translation>
         </message>
         <message>
-            <location filename="../../fairdesk/ui/organiser/companies_model.py" line="69" />
+            <location filename="../../fairdesk/ui/organiser/companies_model.py" line="70" />
             <source>Degree</source>
             <translation>学历要求</translation>
         </message>
         <message>
-            <location filename="../../fairdesk/ui/organiser/companies_model.py" line="70" />
+            <location filename="../../fairdesk/ui/organiser/companies_model.py" line="71" />
             <source>Majors</source>
             <translation>专业要求</translation>
         </message>
         <message>
-            <location filename="../../fairdesk/ui/organiser/companies_model.py" line="71" />
+            <location filename="../../fairdesk/ui/organiser/companies_model.py" line="72" />
             <source>Headcount</source>
             <translation>招聘人数</translation>
         </message>
@@ -94,17 +94,17 @@
             <translation>删除选中的企业</translation>
         </message>
         <message>
-            <location filename="../../fairdesk/ui/organiser/companies.py" line="77" />
+            <location filename="../../fairdesk/ui/organiser/companies.py" line="74" />
             <source>%1 companies shown</source>
             <translation>显示 %1 家企业</translation>
         </message>
         <message>
-            <location filename="../../fairdesk/ui/organiser/companies.py" line="94" />
+            <location filename="../../fairdesk/ui/organiser/companies.py" line="91" />
             <source>Saved: %1</source>
             <translation>已保存：%1</translation>
         </message>
         <message>
-            <location filename="../../fairdesk/ui/organiser/companies.py" line="103" />
+            <location filename="../../fairdesk/ui/organiser/companies.py" line="100" />
             <source>Deleted %1 with its positions; its booths are free. Undo (Ctrl+Z) puts it all back.</source>
             <translation>已删除“%1”及其岗位，其展位已空出。撤销（Ctrl+Z）可全部恢复。</translation>
         </message>
@@ -155,7 +155,7 @@
     <context>
         <name>FormDialog</name>
         <message>
-            <location filename="../../fairdesk/ui/organiser/form_dialog.py" line="106" />
+            <location filename="../../fairdesk/ui/organiser/form_dialog.py" line="114" />
             <source>Not saved: an unexpected error (see the log).</source>
             <translation>未保存：发生意外错误（请查看日志）。</translation>
         </message>
@@ -176,28 +176,28 @@
     <context>
         <name>PeopleTable</name>
         <message>
-            <location filename="../../fairdesk/ui/organiser/people_table.py" line="96" />
+            <location filename="../../fairdesk/ui/organiser/people_table.py" line="137" />
             <source>&amp;Edit…</source>
-            <extracomment>The role a table model answers with each cell's sort key.</extracomment>
+            <extracomment>how many rows a column's width is measured on (Qt measures 1,000 by default: seconds)</extracomment>
             <translation>编辑(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../fairdesk/ui/organiser/people_table.py" line="99" />
+            <location filename="../../fairdesk/ui/organiser/people_table.py" line="140" />
             <source>&amp;Delete</source>
             <translation>删除(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../fairdesk/ui/organiser/people_table.py" line="102" />
+            <location filename="../../fairdesk/ui/organiser/people_table.py" line="143" />
             <source>&amp;Undo</source>
             <translation>撤销(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../fairdesk/ui/organiser/people_table.py" line="105" />
+            <location filename="../../fairdesk/ui/organiser/people_table.py" line="146" />
             <source>Undo the last deletion</source>
             <translation>撤销上一次删除</translation>
         </message>
         <message>
-            <location filename="../../fairdesk/ui/organiser/people_table.py" line="238" />
+            <location filename="../../fairdesk/ui/organiser/people_table.py" line="311" />
             <source>Put back: %1</source>
             <translation>已恢复：%1</translation>
         </message>
@@ -393,7 +393,7 @@
             <translation>已签到</translation>
         </message>
         <message>
-            <location filename="../../fairdesk/ui/organiser/students_model.py" line="53" />
+            <location filename="../../fairdesk/ui/organiser/students_model.py" line="64" />
             <source>yes</source>
             <translation>是</translation>
         </message>
@@ -428,22 +428,22 @@
             <translation>删除选中的学生</translation>
         </message>
         <message>
-            <location filename="../../fairdesk/ui/organiser/students.py" line="70" />
+            <location filename="../../fairdesk/ui/organiser/students.py" line="67" />
             <source>Showing the first %1 of %2 students: type to narrow the list.</source>
             <translation>显示 %2 名学生中的前 %1 名：输入关键字缩小范围。</translation>
         </message>
         <message>
-            <location filename="../../fairdesk/ui/organiser/students.py" line="72" />
+            <location filename="../../fairdesk/ui/organiser/students.py" line="69" />
             <source>%1 shown · %2 students in the fair</source>
             <translation>显示 %1 名 · 本次双选会共 %2 名学生</translation>
         </message>
         <message>
-            <location filename="../../fairdesk/ui/organiser/students.py" line="81" />
+            <location filename="../../fairdesk/ui/organiser/students.py" line="78" />
             <source>Saved: %1</source>
             <translation>已保存：%1</translation>
         </message>
         <message>
-            <location filename="../../fairdesk/ui/organiser/students.py" line="89" />
+            <location filename="../../fairdesk/ui/organiser/students.py" line="86" />
             <source>Deleted %1 and their badges. Undo (Ctrl+Z) puts them back.</source>
             <translation>已删除“%1”及其胸卡。撤销（Ctrl+Z）可恢复。</translation>
         </message>

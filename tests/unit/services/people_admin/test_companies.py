@@ -147,3 +147,16 @@ def test_a_company_with_interviews_or_a_booth_pack_is_not_deleted(engine: Engine
             service.delete(ids[name])
         assert refused.value.key == f"people_admin.{key}"
     assert len(names(service)) == 6
+
+
+def test_a_position_named_by_an_interview_is_not_removed(engine: Engine) -> None:
+    ids = add_companies(engine)
+    service = CompaniesService(engine)
+    software = service.positions(ids["华为"])[0]
+    with write_session(engine) as s:
+        changes(s).add(Interview(station_id=local_station(s).id, company_id=ids["华为"],
+                                 pending_serial=7, position_id=software.id))  # fmt: skip
+    with pytest.raises(UserError) as refused:
+        service.remove_position(software.id)
+    assert refused.value.key == "people_admin.position_interviewed"
+    assert service.positions(ids["华为"])[0].interviews == 1
