@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import threading
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from fairdesk.services.people_admin.students import StudentsService
 from fairdesk.ui.organiser.students import StudentsScreen
 from fairdesk.ui.organiser.students_form import StudentDialog
 from fairdesk.ui.organiser.students_model import COL_MAJOR, COL_NAME
 from fairdesk.ui.tasks import TaskRunner
+from tests.factories import add_person, new_store
 from tests.ui.desk.test_desk_walk_in import ime_type
 from tests.ui.organiser.people_fakes import FakeStudents
 
@@ -115,3 +118,26 @@ def test_a_refused_deletion_says_why_and_keeps_the_row(
         screen.delete_button.click()
     assert "check-in" in said.args[0]
     assert shown(screen) == ["李四", "曾小贤", "张三"] and not screen.undo_button.isEnabled()
+
+
+def test_with_the_real_service_a_deletion_and_its_undo_reach_the_database(
+    qtbot: QtBot, tasks: TaskRunner, english: str, tmp_path: Path
+) -> None:
+    engine = new_store(tmp_path / "organiser.sqlite3")
+    zhang = add_person(engine, "张三", student_no="2021010002")
+    add_person(engine, "李四", student_no="2021010003")
+    service = StudentsService(engine)
+    screen = StudentsScreen(service, tasks)
+    qtbot.addWidget(screen)
+    with qtbot.waitSignal(screen.loaded):
+        screen.show()
+    qtbot.keyClicks(screen.search_box, "zs")
+    qtbot.waitUntil(lambda: shown(screen) == ["张三"])
+    qtbot.keyClick(screen.search_box, Qt.Key.Key_Down)  # to the list, the first row chosen
+    assert screen.table.hasFocus() and screen.selected().id == zhang.id
+    qtbot.keyClick(screen.table, Qt.Key.Key_Delete)
+    qtbot.waitUntil(lambda: shown(screen) == [])
+    assert [r.name for r in service.find().rows] == ["李四"]
+    qtbot.keyClick(screen.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: shown(screen) == ["张三"])
+    assert service.find("zs").rows[0].badges == 1  # the badge came back with the student
