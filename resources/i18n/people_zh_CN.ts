@@ -176,28 +176,28 @@
     <context>
         <name>PeopleTable</name>
         <message>
-            <location filename="../../fairdesk/ui/organiser/people_table.py" line="137" />
+            <location filename="../../fairdesk/ui/organiser/people_table.py" line="105" />
             <source>&amp;Edit…</source>
             <extracomment>how many rows a column's width is measured on (Qt measures 1,000 by default: seconds)</extracomment>
             <translation>编辑(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../fairdesk/ui/organiser/people_table.py" line="140" />
+            <location filename="../../fairdesk/ui/organiser/people_table.py" line="108" />
             <source>&amp;Delete</source>
             <translation>删除(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../fairdesk/ui/organiser/people_table.py" line="143" />
+            <location filename="../../fairdesk/ui/organiser/people_table.py" line="111" />
             <source>&amp;Undo</source>
             <translation>撤销(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../fairdesk/ui/organiser/people_table.py" line="146" />
+            <location filename="../../fairdesk/ui/organiser/people_table.py" line="114" />
             <source>Undo the last deletion</source>
             <translation>撤销上一次删除</translation>
         </message>
         <message>
-            <location filename="../../fairdesk/ui/organiser/people_table.py" line="311" />
+            <location filename="../../fairdesk/ui/organiser/people_table.py" line="279" />
             <source>Put back: %1</source>
             <translation>已恢复：%1</translation>
         </message>

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, Qt
 
 from fairdesk.core.vocabulary import DEGREE_AT_LEAST, Degree
-from fairdesk.ui.organiser.people_table import SortedRows
+from fairdesk.ui.organiser.sorted_rows import SortedRows
 from fairdesk.ui.rows_model import RowsModel
 
 if TYPE_CHECKING:

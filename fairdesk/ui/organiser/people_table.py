@@ -3,19 +3,18 @@ Edit / Delete / Undo buttons and a status line.
 
 `PeopleTable` runs the tool's search through the TaskRunner (off the GUI thread, a short pause
 after the last key so a typed name costs one read, and a result older than the box's text is
-dropped) and reads again when a data kind it shows changes. The model sorts itself (`SortedRows`: a
-header click sorts the rows once in Python by each row's key, so a name column sorts by its
-pinyin and numbers as numbers; a QSortFilterProxyModel asked Python for 90,000 cells to sort
-1,000 rows, over a second). A deletion keeps
-its undo token; Undo (the button or Ctrl+Z) hands it back to the service. The screens
-subclass it and supply the search, the row formatting and the edit dialog.
+dropped) and reads again when a data kind it shows changes. Its model sorts itself
+(`sorted_rows`); Down or Enter in the search box goes to the list, Enter or a double-click
+there edits, the Delete key deletes. A deletion keeps its undo token; Undo (the button or
+Ctrl+Z) hands it back to the service. The screens subclass it and supply the search, the row
+formatting and the edit dialog.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Sequence
-from typing import Any, TypeVar
+from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QShowEvent
@@ -33,45 +32,14 @@ from PySide6.QtWidgets import (
 
 from fairdesk.ui import fonts
 from fairdesk.ui.changes import DataKind, touches
-from fairdesk.ui.rows_model import RowsModel
+from fairdesk.ui.organiser.sorted_rows import SortedRows
 from fairdesk.ui.tasks import TaskRunner
 
 logger = logging.getLogger(__name__)
 
-Row = TypeVar("Row")
 SEARCH_PAUSE_MS = 150
 #: how many rows a column's width is measured on (Qt measures 1,000 by default: seconds)
 CONTENTS_PRECISION = 60
-
-
-class SortedRows(RowsModel[Row]):
-    """A `RowsModel` that keeps its rows sorted by the column the view asks for."""
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._column, self._order = 0, Qt.SortOrder.AscendingOrder
-
-    def sort_key(self, row: Row, column: int) -> Any:
-        """What `row` sorts by in `column`."""
-        raise NotImplementedError
-
-    def _sorted(self, rows: Sequence[Row]) -> list[Row]:
-        column, descending = self._column, self._order == Qt.SortOrder.DescendingOrder
-        return sorted(rows, key=lambda r: self.sort_key(r, column), reverse=descending)
-
-    def set_rows(self, rows: Sequence[Row]) -> None:
-        super().set_rows(self._sorted(rows))
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        self._column, self._order = column, order
-        self.layoutAboutToBeChanged.emit()
-        old = self.persistentIndexList()
-        held = [self._rows[i.row()] for i in old]
-        self._rows = self._sorted(self._rows)
-        where = {id(r): n for n, r in enumerate(self._rows)}
-        new = [self.index(where[id(r)], i.column()) for r, i in zip(held, old, strict=True)]
-        self.changePersistentIndexList(old, new)
-        self.layoutChanged.emit()
 
 
 class PeopleTable(QWidget):

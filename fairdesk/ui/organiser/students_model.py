@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, Qt
 
 from fairdesk.ui.labels import degree_text
-from fairdesk.ui.organiser.people_table import SortedRows
+from fairdesk.ui.organiser.sorted_rows import SortedRows
 
 if TYPE_CHECKING:
     from fairdesk.services.people_admin.students import StudentRow
