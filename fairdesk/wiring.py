@@ -37,6 +37,8 @@ if TYPE_CHECKING:
     from fairdesk.services.desk.stats import DeskStatsService
     from fairdesk.services.fairs import FairSummary
     from fairdesk.services.importing.tool import ImportService
+    from fairdesk.services.people_admin.companies import CompaniesService
+    from fairdesk.services.people_admin.students import StudentsService
     from fairdesk.services.sync.auto_bundle import AutoBundleSettings
     from fairdesk.services.sync.results import (
         BundleResult,
@@ -135,6 +137,8 @@ class OrganiserServices:
     badges: BadgeService
     stations: StationsServices
     imports: ImportService
+    students: StudentsService
+    companies: CompaniesService
 
 
 @dataclass(frozen=True)
@@ -214,12 +218,16 @@ class Wiring:
     def organiser(self) -> OrganiserServices:
         from fairdesk.services.badges.service import BadgeService
         from fairdesk.services.importing.tool import ImportService
+        from fairdesk.services.people_admin.companies import CompaniesService
+        from fairdesk.services.people_admin.students import StudentsService
 
         report_dir = self.settings.db_path.parent
         return OrganiserServices(
             badges=BadgeService(self.engine),
             stations=StationsServices(self.engine, report_dir),
             imports=ImportService(self.engine),
+            students=StudentsService(self.engine),
+            companies=CompaniesService(self.engine),
         )
 
     def fair_summary(self) -> FairSummary | None:

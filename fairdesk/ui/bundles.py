@@ -40,6 +40,7 @@ if TYPE_CHECKING:  # types only: importing this module loads no service (a light
     from fairdesk.ui.desk.counters import Counts
     from fairdesk.ui.desk.scans import CheckIns
     from fairdesk.ui.organiser.imports_protocols import ImportsTool
+    from fairdesk.ui.organiser.people_protocols import CompaniesTool, StudentsTool
 
 
 class AttendeeSearch(Protocol):
@@ -196,3 +197,7 @@ class OrganiserBundle(Protocol):
     def stations(self) -> StationsTool: ...
     @property
     def imports(self) -> ImportsTool: ...
+    @property
+    def students(self) -> StudentsTool: ...
+    @property
+    def companies(self) -> CompaniesTool: ...

@@ -24,8 +24,10 @@ from fairdesk.render.badge_fonts import register_fonts
 from fairdesk.ui import fonts
 from fairdesk.ui.bundles import OrganiserBundle
 from fairdesk.ui.organiser.badges import BadgesScreen
+from fairdesk.ui.organiser.companies import CompaniesScreen
 from fairdesk.ui.organiser.imports import ImportScreen
 from fairdesk.ui.organiser.stations import StationsScreen
+from fairdesk.ui.organiser.students import StudentsScreen
 from fairdesk.ui.tasks import TaskRunner
 
 logger = logging.getLogger(__name__)
@@ -85,5 +87,13 @@ def build_organiser(services: OrganiserBundle, tasks: TaskRunner) -> OrganiserSc
             (QCoreApplication.translate("OrganiserScreen", "Badges"), badges),
             (QCoreApplication.translate("OrganiserScreen", "Stations"), stations),
             (QCoreApplication.translate("OrganiserScreen", "Import"), imports),
+            (
+                QCoreApplication.translate("OrganiserScreen", "Students"),
+                StudentsScreen(services.students, tasks),
+            ),
+            (
+                QCoreApplication.translate("OrganiserScreen", "Companies"),
+                CompaniesScreen(services.companies, tasks),
+            ),
         ]
     )
