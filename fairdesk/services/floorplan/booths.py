@@ -11,7 +11,7 @@ import math
 import re
 import unicodedata
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sqlalchemy import Engine
 from sqlmodel import Session, select
@@ -61,6 +61,8 @@ class GridResult:
     rows: int
     cols: int
     codes: list[str]
+    booth_ids: list[uuid.UUID] = field(default_factory=list)
+    item_ids: list[uuid.UUID] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -94,12 +96,13 @@ def make_grid(
             shown = "、".join(taken[:5]) + ("…" if len(taken) > 5 else "")
             raise UserError(CODES_TAKEN(codes=shown))
         station, now, n = local_station(session), utcnow(), len(codes)
+        ids = uuid7_many(n)
         top = _below(session, fair.id, hall)
         ys = [top + r + (r // aisle_every if aisle_every > 0 else 0) for r in range(rows)]
         changes(session).bulk_insert(
             Booth.__table__,  # type: ignore[attr-defined]
             {
-                "id": uuid7_many(n),
+                "id": ids,
                 "station_id": [station.id] * n,
                 "fair_id": [fair.id] * n,
                 "code": codes,
@@ -114,14 +117,16 @@ def make_grid(
                 "created_at": [now] * n,
             },
         )
+        aisles: list[FloorItem] = []
         if aisle_every > 0:
             gaps = [ys[r] + 1 for r in range(aisle_every - 1, rows - 1, aisle_every)]
-            changes(session).add_all([
+            aisles = [
                 FloorItem(station_id=station.id, fair_id=fair.id, hall=hall, kind="aisle",
                           x=0.0, y=float(y), width=float(cols), height=1.0, main=k == 0)
                 for k, y in enumerate(gaps)
-            ])  # fmt: skip
-    return GridResult(hall, rows, cols, codes)
+            ]  # fmt: skip
+            changes(session).add_all(aisles)
+    return GridResult(hall, rows, cols, codes, list(ids), [a.id for a in aisles])
 
 
 def _below(session: Session, fair_id: uuid.UUID, hall: str) -> float:

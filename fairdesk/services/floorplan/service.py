@@ -1,17 +1,18 @@
 """`FloorPlanService`: the floor plan editor's calls with the engine bound (what `wiring`
 hands the organiser's Floor plan tool). Each method is one of the modules' functions and one
-transaction; the screen's undo calls the inverse method (`restore_booth` for `delete_booth`, a
+transaction; the screen's undo calls the inverse method (`put_back` for `remove`, a
 `set_companies` of `BoothChange.before` for any change of company)."""
 
 from __future__ import annotations
 
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import Engine
 
-from fairdesk.services.floorplan import auto, booths, drawing, items, placing, plan
+from fairdesk.services.floorplan import auto, booths, drawing, items, placing, plan, removal
 
 
 @dataclass(frozen=True)
@@ -44,6 +45,14 @@ class FloorPlanService:
 
     def restore_booth(self, was: plan.BoothView) -> plan.BoothView:
         return drawing.restore_booth(self.engine, was)
+
+    def remove(
+        self, booth_ids: Sequence[uuid.UUID] = (), item_ids: Sequence[uuid.UUID] = ()
+    ) -> removal.Removed:
+        return removal.remove(self.engine, booth_ids, item_ids)
+
+    def put_back(self, removed: removal.Removed) -> removal.Removed:
+        return removal.put_back(self.engine, removed)
 
     def add_item(
         self, *, hall: str, kind: str, x: float, y: float, width: float = 1.0,

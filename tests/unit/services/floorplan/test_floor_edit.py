@@ -71,3 +71,19 @@ def test_aisles_and_labels_are_added_changed_and_deleted(tmp_path: Path) -> None
         assert s.get(FloorItem, label.id) is None
     assert floor.restore_item(was).text == "签到处"
     assert logged(engine, "floor_item", "delete") == 1
+
+
+def test_a_grid_is_removed_in_one_action_and_put_back_whole(tmp_path: Path) -> None:
+    engine = floor_fair(tmp_path, rows=1, cols=2)
+    floor = FloorPlanService(engine)
+    grid = floor.make_grid(hall="2号馆", rows=4, cols=3, prefix="C", aisle_every=2)
+    assert len(grid.booth_ids) == 12 and len(grid.item_ids) == 1
+    floor.assign(grid.booth_ids[0], floor.read_plan("2号馆").companies[0].id)
+    gone = floor.remove(grid.booth_ids, grid.item_ids)
+    assert len(gone.booths) == 12 and floor.read_plan("2号馆").booths == []
+    back = floor.put_back(gone)
+    plan = floor.read_plan("2号馆")
+    assert sorted(b.code for b in plan.booths) == sorted(grid.codes)
+    assert [i.main for i in plan.items] == [True]
+    assert {b.id for b in back.booths} == set(grid.booth_ids)
+    assert next(b for b in plan.booths if b.id == grid.booth_ids[0]).company_id is not None
