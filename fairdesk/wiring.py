@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     from fairdesk.services.desk.search import SearchService
     from fairdesk.services.desk.stats import DeskStatsService
     from fairdesk.services.fairs import FairSummary
+    from fairdesk.services.floorplan.service import FloorPlanService
     from fairdesk.services.sync.auto_bundle import AutoBundleSettings
     from fairdesk.services.sync.results import (
         BundleResult,
@@ -133,6 +134,7 @@ class OrganiserServices:
 
     badges: BadgeService
     stations: StationsServices
+    floor: FloorPlanService
 
 
 @dataclass(frozen=True)
@@ -211,10 +213,13 @@ class Wiring:
     @cached_property
     def organiser(self) -> OrganiserServices:
         from fairdesk.services.badges.service import BadgeService
+        from fairdesk.services.floorplan.service import FloorPlanService
 
         report_dir = self.settings.db_path.parent
         return OrganiserServices(
-            badges=BadgeService(self.engine), stations=StationsServices(self.engine, report_dir)
+            badges=BadgeService(self.engine),
+            stations=StationsServices(self.engine, report_dir),
+            floor=FloorPlanService(self.engine),
         )
 
     def fair_summary(self) -> FairSummary | None:
