@@ -10,7 +10,7 @@ import uuid
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QPointF, QRectF, Signal
+from PySide6.QtCore import QObject, QPointF, QRectF, Signal
 from PySide6.QtGui import QUndoStack
 
 from fairdesk.errors import UserError
@@ -27,10 +27,6 @@ if TYPE_CHECKING:
     from fairdesk.services.floorplan.removal import Removed
 
 KINDS = ("booths", "companies")
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("FloorActions", text)
 
 
 class FloorActions(QObject):
@@ -112,21 +108,21 @@ class FloorActions(QObject):
     # -- companies on booths -------------------------------------------------------------
     def assign(self, company_id: uuid.UUID, booth_id: uuid.UUID) -> BoothChange | None:
         change: BoothChange | None = self._step(
-            _tr("Assign booth"), lambda: self.service.assign(booth_id, company_id),
+            self.tr("Assign booth"), lambda: self.service.assign(booth_id, company_id),
             self._undo_change, redo=self._redo_change, show_done=self.show_change,
         )  # fmt: skip
         return change
 
     def swap(self, first: uuid.UUID, second: uuid.UUID) -> BoothChange | None:
         change: BoothChange | None = self._step(
-            _tr("Swap booths"), lambda: self.service.swap(first, second),
+            self.tr("Swap booths"), lambda: self.service.swap(first, second),
             self._undo_change, redo=self._redo_change, show_done=self.show_change,
         )  # fmt: skip
         return change
 
     def unassign(self, booth_id: uuid.UUID) -> BoothChange | None:
         change: BoothChange | None = self._step(
-            _tr("Free booth"), lambda: self.service.unassign(booth_id),
+            self.tr("Free booth"), lambda: self.service.unassign(booth_id),
             self._undo_change, redo=self._redo_change, show_done=self.show_change,
         )  # fmt: skip
         return change
@@ -137,7 +133,7 @@ class FloorActions(QObject):
             return None
         locked = item.view.locked
         view: BoothView | None = self._step(
-            _tr("Unlock booth") if locked else _tr("Lock booth"),
+            self.tr("Unlock booth") if locked else self.tr("Lock booth"),
             lambda: self.service.set_locked(booth_id, not locked),
             lambda _v: self.service.set_locked(booth_id, locked), show_done=self.show_booth,
         )  # fmt: skip
@@ -151,7 +147,7 @@ class FloorActions(QObject):
             return results[-1].change
 
         change = self._step(
-            _tr("Auto-assign"), do, self._undo_change, redo=self._redo_change,
+            self.tr("Auto-assign"), do, self._undo_change, redo=self._redo_change,
             show_done=self.show_change,
         )  # fmt: skip
         if change is None:
@@ -176,7 +172,7 @@ class FloorActions(QObject):
             return [b.id for b in back.booths], [i.id for i in back.items]
 
         made: tuple[list[uuid.UUID], list[uuid.UUID]] | None = self._step(
-            _tr("Booth grid"), do, lambda ids: self.service.remove(*ids), redo=redo,
+            self.tr("Booth grid"), do, lambda ids: self.service.remove(*ids), redo=redo,
             show_done=lambda _ids: self.reload_wanted.emit(), show_undone=self.show_removed,
         )  # fmt: skip
         return made
@@ -184,7 +180,7 @@ class FloorActions(QObject):
     def draw_booth(self, rect: QRectF) -> BoothView | None:
         hall = self.scene.hall
         view: BoothView | None = self._step(
-            _tr("Draw booth"),
+            self.tr("Draw booth"),
             lambda: self.service.draw_booth(
                 hall=hall, x=rect.x(), y=rect.y(), width=rect.width(), height=rect.height()
             ),
@@ -197,7 +193,7 @@ class FloorActions(QObject):
     def add_item(self, kind: str, rect: QRectF, text: str = "") -> ItemView | None:
         hall = self.scene.hall
         view: ItemView | None = self._step(
-            _tr("Add aisle") if kind == "aisle" else _tr("Add label"),
+            self.tr("Add aisle") if kind == "aisle" else self.tr("Add label"),
             lambda: self.service.add_item(
                 hall=hall, kind=kind, x=rect.x(), y=rect.y(), width=rect.width(),
                 height=rect.height(), text=text,
@@ -210,7 +206,7 @@ class FloorActions(QObject):
 
     def set_main(self, item_id: uuid.UUID, main: bool) -> Any:
         return self._step(
-            _tr("Main aisle"), lambda: self.service.change_item(item_id, main=main),
+            self.tr("Main aisle"), lambda: self.service.change_item(item_id, main=main),
             lambda _v: self.service.change_item(item_id, main=not main), show_done=self.show_item,
         )  # fmt: skip
 
@@ -218,7 +214,7 @@ class FloorActions(QObject):
         if not booth_ids and not item_ids:
             return None
         return self._step(
-            _tr("Delete"), lambda: self.service.remove(booth_ids, item_ids),
+            self.tr("Delete"), lambda: self.service.remove(booth_ids, item_ids),
             lambda removed: self.service.put_back(removed),
             redo=lambda _restored: self.service.remove(booth_ids, item_ids),
             show_done=self.show_removed, show_undone=self.show_restored,
@@ -231,7 +227,7 @@ class FloorActions(QObject):
         if isinstance(item, BoothItem):
             booth_id = item.view.id
             result = self._step(
-                _tr("Move booth"), lambda: self.service.move_booth(booth_id, x=x1, y=y1),
+                self.tr("Move booth"), lambda: self.service.move_booth(booth_id, x=x1, y=y1),
                 lambda _v: self.service.move_booth(booth_id, x=x0, y=y0),
                 show_done=self.show_booth,
             )  # fmt: skip
@@ -240,7 +236,7 @@ class FloorActions(QObject):
             return result
         item_id = item.view.id
         result = self._step(
-            _tr("Move"), lambda: self.service.change_item(item_id, x=x1, y=y1),
+            self.tr("Move"), lambda: self.service.change_item(item_id, x=x1, y=y1),
             lambda _v: self.service.change_item(item_id, x=x0, y=y0), show_done=self.show_item,
         )  # fmt: skip
         if result is None:

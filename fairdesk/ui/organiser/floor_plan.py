@@ -60,6 +60,7 @@ class FloorPlanScreen(QWidget):
         self.plan: FloorPlan | None = None
         self._reading = self._stale = False
         self._fitted = False
+        self._hall: str | None = None  # the hall asked for (None: the fair's first)
 
         self.scene = FloorScene()
         self.view = FloorView(self.scene)
@@ -132,13 +133,7 @@ class FloorPlanScreen(QWidget):
         self._selection_changed()
 
     def _shortcuts(self) -> None:
-        for keys, slot in (
-            (QKeySequence.StandardKey.ZoomIn, lambda: self.view.zoom_by(STEP)),
-            (QKeySequence.StandardKey.ZoomOut, lambda: self.view.zoom_by(1 / STEP)),
-            (QKeySequence("Ctrl+="), lambda: self.view.zoom_by(STEP)),
-            (QKeySequence("Ctrl+0"), self.view.fit_all),
-            (QKeySequence.StandardKey.Delete, self.delete_selected),
-        ):
+        for keys, slot in ((QKeySequence.StandardKey.Delete, self.delete_selected),):
             action = QAction(self)
             action.setShortcut(keys)
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -150,14 +145,16 @@ class FloorPlanScreen(QWidget):
 
     # -- reading -------------------------------------------------------------------------
     def current_hall(self) -> str | None:
+        """The hall shown."""
         return self.plan.hall if self.plan is not None else None
 
     def reload(self, hall: str | None = None) -> None:
         """Read the plan of `hall` (default: the one shown) off the GUI thread."""
-        wanted = hall if hall is not None else self.current_hall()
+        if hall is not None:
+            self._hall = hall
+        wanted = self._hall
         if self._reading:
             self._stale = True
-            self._wanted = wanted
             return
         self._reading, self._stale = True, False
         self.tasks.read(lambda: self.service.read_plan(wanted), self._loaded, self._read_failed)
@@ -178,8 +175,10 @@ class FloorPlanScreen(QWidget):
             self._fitted = True
             QTimer.singleShot(0, self.view, self.view.fit_all)  # once the view has its size
         self.plan_loaded.emit(plan)
+        if self._hall is None:
+            self._hall = plan.hall
         if self._stale:
-            self.reload(getattr(self, "_wanted", None))
+            self.reload()
 
     def _data_changed(self, kinds: frozenset[str]) -> None:
         if not WATCHED.isdisjoint(kinds):

@@ -21,6 +21,7 @@ from PySide6.QtGui import (
     QDragEnterEvent,
     QDragMoveEvent,
     QDropEvent,
+    QKeyEvent,
     QMouseEvent,
     QPainter,
     QPen,
@@ -121,6 +122,21 @@ class FloorView(QGraphicsView):
                 self.resetTransform()
                 self.scale(1.5, 1.5)
             self.zoom_changed.emit(self.zoom())
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Ctrl +/- zoom, Ctrl+0 shows the whole hall (keys of every viewer)."""
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            key = event.key()
+            if key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
+                self.zoom_by(STEP)
+                return
+            if key in (Qt.Key.Key_Minus, Qt.Key.Key_Underscore):
+                self.zoom_by(1 / STEP)
+                return
+            if key == Qt.Key.Key_0:
+                self.fit_all()
+                return
+        super().keyPressEvent(event)
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         delta = event.angleDelta().y()
