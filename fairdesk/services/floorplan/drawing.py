@@ -52,12 +52,13 @@ def load_booth(session: Session, booth_id: uuid.UUID) -> Booth:
 
 
 def view_of(session: Session, booth: Booth) -> BoothView:
-    companies = {}
-    if booth.company_id is not None:
-        found = session.get(Company, booth.company_id)
-        if found is not None:
-            companies[found.id] = found
-    return booth_view(booth, companies, arrived_ids(session) if companies else set())
+    """The booth as the plan shows it: its company's name and sector, whether it arrived."""
+    if booth.company_id is None:
+        return booth_view(booth, {}, set())
+    found = session.get(Company, booth.company_id)
+    if found is None:
+        return booth_view(booth, {}, set())
+    return booth_view(booth, {found.id: found}, arrived_ids(session, [found.id]))
 
 
 def _check_size(width: float, height: float) -> None:

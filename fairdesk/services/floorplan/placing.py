@@ -60,9 +60,10 @@ def apply_mapping(
     for booth in booths:
         if booth.locked and not force and booth.company_id != mapping[booth.id]:
             raise UserError(LOCKED(code=booth.code))
-    for company_id in set(mapping.values()):
-        if company_id is not None and session.get(Company, company_id) is None:
-            raise UserError(COMPANY_GONE())
+    # kept here: the session's identity map holds rows only while someone does
+    companies = {c: session.get(Company, c) for c in set(mapping.values()) if c is not None}
+    if any(company is None for company in companies.values()):
+        raise UserError(COMPANY_GONE())
     before = {b.id: b.company_id for b in booths}
     writer = changes(session)
     for booth in booths:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import uuid
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import Engine, func
@@ -84,12 +85,13 @@ def fair_halls(session: Session) -> list[str]:
     return halls or [""]
 
 
-def arrived_ids(session: Session) -> set[uuid.UUID]:
-    """Companies with an arrival that is not undone (employer check-in)."""
-    rows = session.exec(
-        select(CompanyArrival.company_id).where(col(CompanyArrival.undone_at).is_(None))
-    ).all()
-    return set(rows)
+def arrived_ids(session: Session, among: Sequence[uuid.UUID] | None = None) -> set[uuid.UUID]:
+    """Companies with an arrival that is not undone (employer check-in); only those `among`
+    when given (one booth's company after a drop, read by its index)."""
+    query = select(CompanyArrival.company_id).where(col(CompanyArrival.undone_at).is_(None))
+    if among is not None:
+        query = query.where(col(CompanyArrival.company_id).in_(list(among)))
+    return set(session.exec(query).all())
 
 
 def company_sizes(session: Session) -> dict[uuid.UUID, int]:
