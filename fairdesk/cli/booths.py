@@ -45,6 +45,10 @@ def register(sub: Any) -> dict[str, Handler]:
     grid.add_argument("--rows", type=int, required=True, metavar="R")
     grid.add_argument("--cols", type=int, required=True, metavar="C")
     grid.add_argument("--prefix", default="A", help="letters the codes start with (default A)")
+    grid.add_argument(
+        "--aisle-every", type=int, default=0, metavar="N",
+        help="leave an aisle after every N rows (the first is the main aisle)",
+    )  # fmt: skip
     assign = commands.add_parser(
         "assign", help="give a company a free booth, or every company without one (--auto)"
     )
@@ -68,8 +72,9 @@ def cmd_booths(args: argparse.Namespace) -> int:
     try:
         if args.booths_command == "grid":
             made = make_grid(
-                engine, hall=args.hall, rows=args.rows, cols=args.cols, prefix=args.prefix
-            )
+                engine, hall=args.hall, rows=args.rows, cols=args.cols, prefix=args.prefix,
+                aisle_every=max(0, args.aisle_every),
+            )  # fmt: skip
             print(MADE(count=len(made.codes), first=made.codes[0], last=made.codes[-1],
                        hall=made.hall, rows=made.rows, cols=made.cols))  # fmt: skip
             return EXIT_OK

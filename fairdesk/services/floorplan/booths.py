@@ -14,7 +14,7 @@ import uuid
 from dataclasses import dataclass, field
 
 from sqlalchemy import Engine
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from fairdesk.core.companies import booth_code, booth_key
 from fairdesk.core.ids import uuid7_many
@@ -77,7 +77,7 @@ def make_grid(
 ) -> GridResult:
     """`rows` × `cols` new booths in `hall`, numbered row by row from `prefix`01, placed below
     the booths the hall has. `aisle_every` N > 0 leaves an aisle after every N rows (the first
-    one the main aisle)."""
+    one the main aisle, unless the hall has one)."""
     hall = " ".join(hall.split())
     if not hall:
         raise UserError(NEEDS_HALL())
@@ -118,11 +118,18 @@ def make_grid(
             },
         )
         aisles: list[FloorItem] = []
+        has_main = session.exec(
+            select(FloorItem.id).where(
+                FloorItem.fair_id == fair.id, FloorItem.hall == hall, col(FloorItem.main)
+            )
+        ).first()
         if aisle_every > 0:
             gaps = [ys[r] + 1 for r in range(aisle_every - 1, rows - 1, aisle_every)]
+            first_main = has_main is None
             aisles = [
                 FloorItem(station_id=station.id, fair_id=fair.id, hall=hall, kind="aisle",
-                          x=0.0, y=float(y), width=float(cols), height=1.0, main=k == 0)
+                          x=0.0, y=float(y), width=float(cols), height=1.0,
+                          main=k == 0 and first_main)
                 for k, y in enumerate(gaps)
             ]  # fmt: skip
             changes(session).add_all(aisles)

@@ -8,6 +8,8 @@ such booths up below the plan until someone moves them.
 
 from __future__ import annotations
 
+import re
+import string
 import uuid
 from collections import defaultdict
 from collections.abc import Sequence
@@ -20,6 +22,8 @@ from fairdesk.core.pinyin_keys import name_keys
 from fairdesk.services.fairs import current_fair
 from fairdesk.store.engine import read_session
 from fairdesk.store.models import Booth, Company, CompanyArrival, FloorItem, Position
+
+_PREFIX = re.compile(r"[A-Z]+")
 
 
 @dataclass(frozen=True)
@@ -70,6 +74,7 @@ class FloorPlan:
     booths: list[BoothView]
     items: list[ItemView]
     companies: list[CompanyEntry]
+    prefixes: frozenset[str] = frozenset()  # the letters the fair's booth codes start with
 
 
 def fair_halls(session: Session) -> list[str]:
@@ -129,9 +134,12 @@ def read_plan(engine: Engine, hall: str | None = None) -> FloorPlan:
         sizes = company_sizes(session)
         codes: dict[uuid.UUID, list[str]] = defaultdict(list)
         booths = []
+        prefixes: set[str] = set()
         for b in session.exec(
             select(Booth).where(Booth.fair_id == fair.id).order_by(col(Booth.code))
         ):
+            letters = _PREFIX.match(b.code)
+            prefixes.add(letters.group(0) if letters else "")
             if b.company_id is not None:
                 codes[b.company_id].append(b.code)
             if b.hall == chosen:
@@ -151,4 +159,9 @@ def read_plan(engine: Engine, hall: str | None = None) -> FloorPlan:
     ]  # fmt: skip
     # unassigned first, then by pinyin (华为 among the H's)
     entries.sort(key=lambda e: (bool(e.booths), name_keys(e.name)[0], e.name))
-    return FloorPlan(halls, chosen, booths, items, entries)
+    return FloorPlan(halls, chosen, booths, items, entries, frozenset(prefixes))
+
+
+def free_prefix(used: frozenset[str]) -> str:
+    """The first letter A–Z no booth code of the fair starts with (a new grid's default)."""
+    return next((c for c in string.ascii_uppercase if c not in used), "AA")

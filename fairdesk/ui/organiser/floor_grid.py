@@ -27,7 +27,9 @@ class GridChoice:
 
 
 class GridDialog(QDialog):
-    def __init__(self, halls: Sequence[str], hall: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, halls: Sequence[str], hall: str, prefix: str = "A", parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("floorGridDialog")
         self.setWindowTitle(self.tr("Booth grid"))
@@ -43,7 +45,7 @@ class GridDialog(QDialog):
             "gridAisleEvery", self.tr("Aisle after every N rows"), 0, 50, 2
         )
         self.aisle_every.setSpecialValueText(self.tr("no aisles"))
-        self.prefix = QLineEdit("A")
+        self.prefix = QLineEdit(prefix)
         self.prefix.setObjectName("gridPrefix")
         self.prefix.setAccessibleName(self.tr("Code prefix"))
         self.prefix.setMaxLength(3)

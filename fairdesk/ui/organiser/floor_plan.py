@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from fairdesk.errors import UserError
+from fairdesk.services.floorplan.plan import free_prefix
 from fairdesk.ui.crash_dialog import show_user_error
 from fairdesk.ui.organiser.floor_actions import FloorActions
 from fairdesk.ui.organiser.floor_companies import CompanyList
@@ -251,7 +252,8 @@ class FloorPlanScreen(QWidget):
 
     def open_grid_dialog(self) -> GridDialog:
         halls = self.plan.halls if self.plan is not None else []
-        dialog = GridDialog(halls, self.current_hall() or "", self)
+        prefix = free_prefix(self.plan.prefixes) if self.plan is not None else "A"
+        dialog = GridDialog(halls, self.current_hall() or "", prefix, self)
         dialog.accepted.connect(lambda: self._grid(dialog))
         dialog.open()
         return dialog

@@ -87,3 +87,17 @@ def test_a_grid_is_removed_in_one_action_and_put_back_whole(tmp_path: Path) -> N
     assert [i.main for i in plan.items] == [True]
     assert {b.id for b in back.booths} == set(grid.booth_ids)
     assert next(b for b in plan.booths if b.id == grid.booth_ids[0]).company_id is not None
+
+
+def test_a_second_grid_leaves_the_hall_one_main_aisle_and_suggests_a_new_prefix(
+    tmp_path: Path,
+) -> None:
+    from fairdesk.services.floorplan.plan import free_prefix
+
+    floor = FloorPlanService(floor_fair(tmp_path))  # A (company list) and B (the grid) taken
+    plan = floor.read_plan(HALL)
+    assert free_prefix(plan.prefixes) == "C"
+    floor.make_grid(hall=HALL, rows=4, cols=3, prefix="C", aisle_every=2)
+    plan = floor.read_plan(HALL)
+    assert sum(1 for i in plan.items if i.main) == 1 and len(plan.items) == 3
+    assert min(b.y for b in plan.booths if b.code.startswith("C")) == 6.0  # below the B rows
