@@ -8,6 +8,7 @@ import uuid
 from pathlib import Path
 
 from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import Engine
@@ -192,3 +193,37 @@ def test_a_booth_lights_up_when_its_company_arrives(
     tasks.announce({"arrivals"})
     qtbot.waitUntil(lambda: booth_item(screen, "B07").view.arrived, timeout=5000)
     assert not booth_item(screen, "B08").view.arrived
+
+
+def test_move_a_booth_with_the_mouse_and_free_one_by_dropping_it_on_the_list(
+    qtbot: QtBot, tasks: TaskRunner, tmp_path: Path, english: str
+) -> None:
+    engine = fair_of(tmp_path, companies=3)
+    screen = open_screen(qtbot, tasks, engine)
+    make_grid(qtbot, screen)
+    screen.toolbar.mode_buttons[Mode.MOVE].click()
+    item = booth_item(screen, "B60")  # the last row: y 6 (an aisle above it)
+    view = screen.view
+    start = view.mapFromScene(item.sceneBoundingRect().center())
+    end = view.mapFromScene(item.sceneBoundingRect().center() + QPointF(2 * 60, -60))
+    qtbot.mousePress(view.viewport(), Qt.MouseButton.LeftButton, pos=start)
+    qtbot.mouseMove(view.viewport(), pos=QPoint(start.x() + 10, start.y() + 5))
+    qtbot.mouseMove(view.viewport(), pos=end)
+    qtbot.mouseRelease(view.viewport(), Qt.MouseButton.LeftButton, pos=end)
+    with read_session(engine) as s:
+        moved = s.get(Booth, item.view.id)
+        assert moved is not None and (moved.x, moved.y) == (11.0, 5.0)
+    screen.commands.stack.undo()
+    with read_session(engine) as s:
+        back = s.get(Booth, item.view.id)
+        assert back is not None and (back.x, back.y) == (9.0, 6.0)
+    assert item.pos() == QPointF(9 * 60, 6 * 60)
+
+    company = drop_company(screen, 0, "B01")
+    b01 = booth_item(screen, "B01").view.id
+    assert company_of(engine, b01) == company
+    mime = booth_mime(b01)  # kept: the event does not own its data
+    event = QDropEvent(QPointF(5, 5), Qt.DropAction.MoveAction, mime,
+                       Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)  # fmt: skip
+    screen.companies.dropEvent(event)
+    assert company_of(engine, b01) is None
