@@ -9,7 +9,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QDropEvent
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import Engine
 from sqlmodel import select
@@ -227,3 +227,24 @@ def test_move_a_booth_with_the_mouse_and_free_one_by_dropping_it_on_the_list(
                        Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)  # fmt: skip
     screen.companies.dropEvent(event)
     assert company_of(engine, b01) is None
+
+
+def test_the_floor_plan_speaks_chinese(qtbot: QtBot, tasks: TaskRunner, tmp_path: Path) -> None:
+    from fairdesk.ui.i18n import install_translator
+    from tests.ui.test_screens_speak_chinese import english_in
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    install_translator(app, "zh_CN")
+    try:
+        screen = open_screen(qtbot, tasks, fair_of(tmp_path, companies=3))
+        make_grid(qtbot, screen)
+        dialog = screen.open_grid_dialog()
+        assert dialog.prefix.text() == "C"  # A (company list) and B (the grid) are taken
+        assert english_in(screen) == [] and english_in(dialog) == []
+        assert screen.toolbar.auto_button.text() == "自动分配(&A)"
+        screen.commands.auto_assign()
+        assert screen.toolbar.undo_action.text() == "撤销 自动分配"
+        assert "家企业没有展位" in screen.status.text()
+    finally:
+        install_translator(app, "en")
