@@ -10,15 +10,15 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 
-from sqlalchemy import Engine
-from sqlmodel import Session
+from sqlalchemy import Engine, exists
+from sqlmodel import Session, col, select
 
 from fairdesk.core.messages import message
 from fairdesk.errors import UserError
 from fairdesk.services.floorplan.drawing import load_booth, view_of
-from fairdesk.services.floorplan.plan import BoothView
+from fairdesk.services.floorplan.plan import BoothView, booth_view
 from fairdesk.store.engine import write_session
-from fairdesk.store.models import Booth, Company
+from fairdesk.store.models import Booth, Company, CompanyArrival
 from fairdesk.store.seam import changes
 
 LOCKED = message(
@@ -60,16 +60,30 @@ def apply_mapping(
     for booth in booths:
         if booth.locked and not force and booth.company_id != mapping[booth.id]:
             raise UserError(LOCKED(code=booth.code))
-    # kept here: the session's identity map holds rows only while someone does
-    companies = {c: session.get(Company, c) for c in set(mapping.values()) if c is not None}
-    if any(company is None for company in companies.values()):
+    wanted = {c for c in mapping.values() if c is not None}
+    companies, arrived = companies_with_arrivals(session, wanted)
+    if len(companies) != len(wanted):
         raise UserError(COMPANY_GONE())
     before = {b.id: b.company_id for b in booths}
     writer = changes(session)
     for booth in booths:
         if booth.company_id != mapping[booth.id]:
             writer.update(booth, company_id=mapping[booth.id])
-    return BoothChange([view_of(session, b) for b in booths], before)
+    return BoothChange([booth_view(b, companies, arrived) for b in booths], before)
+
+
+def companies_with_arrivals(
+    session: Session, ids: set[uuid.UUID]
+) -> tuple[dict[uuid.UUID, Company], set[uuid.UUID]]:
+    """The companies `ids` and which of them have arrived, in one query (a drop's write stays
+    a few statements; an auto-assign of 1,000 booths one query, not 2,000)."""
+    if not ids:
+        return {}, set()
+    here = exists().where(
+        col(CompanyArrival.company_id) == col(Company.id), col(CompanyArrival.undone_at).is_(None)
+    )
+    rows = session.exec(select(Company, here).where(col(Company.id).in_(list(ids)))).all()
+    return {c.id: c for c, _ in rows}, {c.id for c, came in rows if came}
 
 
 def assign(engine: Engine, booth_id: uuid.UUID, company_id: uuid.UUID) -> BoothChange:
