@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     from fairdesk.services.desk.search import SearchService
     from fairdesk.services.desk.stats import DeskStatsService
     from fairdesk.services.fairs import FairSummary
+    from fairdesk.services.floorplan.service import FloorPlanService
     from fairdesk.services.importing.tool import ImportService
     from fairdesk.services.people_admin.companies import CompaniesService
     from fairdesk.services.people_admin.students import StudentsService
@@ -139,6 +140,7 @@ class OrganiserServices:
     imports: ImportService
     students: StudentsService
     companies: CompaniesService
+    floor: FloorPlanService
 
 
 @dataclass(frozen=True)
@@ -217,6 +219,7 @@ class Wiring:
     @cached_property
     def organiser(self) -> OrganiserServices:
         from fairdesk.services.badges.service import BadgeService
+        from fairdesk.services.floorplan.service import FloorPlanService
         from fairdesk.services.importing.tool import ImportService
         from fairdesk.services.people_admin.companies import CompaniesService
         from fairdesk.services.people_admin.students import StudentsService
@@ -228,6 +231,7 @@ class Wiring:
             imports=ImportService(self.engine),
             students=StudentsService(self.engine),
             companies=CompaniesService(self.engine),
+            floor=FloorPlanService(self.engine),
         )
 
     def fair_summary(self) -> FairSummary | None:

@@ -17,6 +17,7 @@ from pathlib import Path
 from fairdesk.bench.badge_rows import bench_badges
 from fairdesk.bench.checkin_rows import bench_checkin
 from fairdesk.bench.desk_rows import bench_desk
+from fairdesk.bench.floor_rows import bench_floor
 from fairdesk.bench.import_rows import bench_imports
 from fairdesk.bench.startup_rows import bench_startup
 from fairdesk.bench.sync_rows import bench_sync
@@ -42,5 +43,6 @@ def run_bench(*, attendees: int, scans: int, workdir: Path | None) -> int:
         rows.extend(bench_badges(store, work))
         rows.extend(bench_startup(Path(str(store.url.database))))
         rows.extend(bench_sync(store, work))
+        rows.extend(bench_floor(work))
         print(format_table(rows))
     return 0 if all(r.within_budget for r in rows) else 1

@@ -39,6 +39,7 @@ if TYPE_CHECKING:  # types only: importing this module loads no service (a light
     )
     from fairdesk.ui.desk.counters import Counts
     from fairdesk.ui.desk.scans import CheckIns
+    from fairdesk.ui.organiser.floor_protocols import FloorPlanTool
     from fairdesk.ui.organiser.imports_protocols import ImportsTool
     from fairdesk.ui.organiser.people_protocols import CompaniesTool, StudentsTool
 
@@ -201,3 +202,5 @@ class OrganiserBundle(Protocol):
     def students(self) -> StudentsTool: ...
     @property
     def companies(self) -> CompaniesTool: ...
+    @property
+    def floor(self) -> FloorPlanTool: ...

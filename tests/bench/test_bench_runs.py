@@ -21,6 +21,8 @@ ROWS = (
     "-student desk",  # pack a desk
     "merge 50 bundles",
     "re-merge the same 50",
+    "floor plan, 1,000 booths: open",
+    "floor plan drag-drop repaint p95",
 )
 
 

@@ -7,12 +7,14 @@ code the fair has already is refused, never doubled.
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
-from dataclasses import dataclass
+import uuid
+from dataclasses import dataclass, field
 
 from sqlalchemy import Engine
-from sqlmodel import select
+from sqlmodel import Session, col, select
 
 from fairdesk.core.companies import booth_code, booth_key
 from fairdesk.core.ids import uuid7_many
@@ -21,7 +23,7 @@ from fairdesk.errors import UserError
 from fairdesk.services.booth.auth import BoothAuth
 from fairdesk.services.fairs import current_fair, local_station
 from fairdesk.store.engine import write_session
-from fairdesk.store.models import Booth, Company, utcnow
+from fairdesk.store.models import Booth, Company, FloorItem, utcnow
 from fairdesk.store.seam import changes
 
 MAX_ROWS, MAX_COLS, MAX_GRID = 50, 100, 2000
@@ -59,6 +61,8 @@ class GridResult:
     rows: int
     cols: int
     codes: list[str]
+    booth_ids: list[uuid.UUID] = field(default_factory=list)
+    item_ids: list[uuid.UUID] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -68,8 +72,12 @@ class AssignResult:
     changed: bool  # False: the company had that booth already
 
 
-def make_grid(engine: Engine, *, hall: str, rows: int, cols: int, prefix: str = "A") -> GridResult:
-    """`rows` × `cols` new booths in `hall`, numbered row by row from `prefix`01."""
+def make_grid(
+    engine: Engine, *, hall: str, rows: int, cols: int, prefix: str = "A", aisle_every: int = 0
+) -> GridResult:
+    """`rows` × `cols` new booths in `hall`, numbered row by row from `prefix`01, placed below
+    the booths the hall has. `aisle_every` N > 0 leaves an aisle after every N rows (the first
+    one the main aisle, unless the hall has one)."""
     hall = " ".join(hall.split())
     if not hall:
         raise UserError(NEEDS_HALL())
@@ -88,22 +96,54 @@ def make_grid(engine: Engine, *, hall: str, rows: int, cols: int, prefix: str = 
             shown = "、".join(taken[:5]) + ("…" if len(taken) > 5 else "")
             raise UserError(CODES_TAKEN(codes=shown))
         station, now, n = local_station(session), utcnow(), len(codes)
+        ids = uuid7_many(n)
+        top = _below(session, fair.id, hall)
+        ys = [top + r + (r // aisle_every if aisle_every > 0 else 0) for r in range(rows)]
         changes(session).bulk_insert(
             Booth.__table__,  # type: ignore[attr-defined]
             {
-                "id": uuid7_many(n),
+                "id": ids,
                 "station_id": [station.id] * n,
                 "fair_id": [fair.id] * n,
                 "code": codes,
                 "hall": [hall] * n,
                 "zone": [""] * n,
                 "x": [float(i % cols) for i in range(n)],
-                "y": [float(i // cols) for i in range(n)],
+                "y": [float(ys[i // cols]) for i in range(n)],
+                "width": [1.0] * n,
+                "height": [1.0] * n,
+                "locked": [False] * n,
                 "company_id": [None] * n,
                 "created_at": [now] * n,
             },
         )
-    return GridResult(hall, rows, cols, codes)
+        aisles: list[FloorItem] = []
+        has_main = session.exec(
+            select(FloorItem.id).where(
+                FloorItem.fair_id == fair.id, FloorItem.hall == hall, col(FloorItem.main)
+            )
+        ).first()
+        if aisle_every > 0:
+            gaps = [ys[r] + 1 for r in range(aisle_every - 1, rows - 1, aisle_every)]
+            first_main = has_main is None
+            aisles = [
+                FloorItem(station_id=station.id, fair_id=fair.id, hall=hall, kind="aisle",
+                          x=0.0, y=float(y), width=float(cols), height=1.0,
+                          main=k == 0 and first_main)
+                for k, y in enumerate(gaps)
+            ]  # fmt: skip
+            changes(session).add_all(aisles)
+    return GridResult(hall, rows, cols, codes, list(ids), [a.id for a in aisles])
+
+
+def _below(session: Session, fair_id: uuid.UUID, hall: str) -> float:
+    """Where a new grid starts: one unit below the hall's lowest booth (0 in an empty hall)."""
+    bottoms = [
+        b.y + b.height
+        for b in session.exec(select(Booth).where(Booth.fair_id == fair_id, Booth.hall == hall))
+        if b.y is not None
+    ]
+    return float(math.ceil(max(bottoms)) + 1) if bottoms else 0.0
 
 
 def assign_booth(engine: Engine, *, company: str, booth: str) -> AssignResult:

@@ -25,6 +25,7 @@ from fairdesk.ui import fonts
 from fairdesk.ui.bundles import OrganiserBundle
 from fairdesk.ui.organiser.badges import BadgesScreen
 from fairdesk.ui.organiser.companies import CompaniesScreen
+from fairdesk.ui.organiser.floor_plan import FloorPlanScreen
 from fairdesk.ui.organiser.imports import ImportScreen
 from fairdesk.ui.organiser.stations import StationsScreen
 from fairdesk.ui.organiser.students import StudentsScreen
@@ -82,6 +83,7 @@ def build_organiser(services: OrganiserBundle, tasks: TaskRunner) -> OrganiserSc
     badges = BadgesScreen(services.badges, tasks)
     stations = StationsScreen(services.stations, tasks)
     imports = ImportScreen(services.imports, tasks)
+    floor = FloorPlanScreen(services.floor, tasks)
     return OrganiserScreen(
         [
             (QCoreApplication.translate("OrganiserScreen", "Badges"), badges),
@@ -95,5 +97,6 @@ def build_organiser(services: OrganiserBundle, tasks: TaskRunner) -> OrganiserSc
                 QCoreApplication.translate("OrganiserScreen", "Companies"),
                 CompaniesScreen(services.companies, tasks),
             ),
+            (QCoreApplication.translate("OrganiserScreen", "Floor plan"), floor),
         ]
     )
