@@ -28,6 +28,7 @@ from fairdesk.services.storage import StorageService
 if TYPE_CHECKING:
     from sqlalchemy import Engine
 
+    from fairdesk.services.arrivals.service import ArrivalService
     from fairdesk.services.badges.service import BadgeService
     from fairdesk.services.booth.auth import BoothAuth
     from fairdesk.services.booth.interviews import InterviewService
@@ -36,6 +37,7 @@ if TYPE_CHECKING:
     from fairdesk.services.desk.search import SearchService
     from fairdesk.services.desk.stats import DeskStatsService
     from fairdesk.services.fairs import FairSummary
+    from fairdesk.services.printouts.service import PrintoutService
     from fairdesk.services.sync.auto_bundle import AutoBundleSettings
     from fairdesk.services.sync.results import (
         BundleResult,
@@ -129,10 +131,12 @@ class BoothServices:
 
 @dataclass(frozen=True)
 class OrganiserServices:
-    """The organiser's tools: Badges and Stations."""
+    """The organiser's tools: Badges, Stations, Printouts, Employer check-in."""
 
     badges: BadgeService
     stations: StationsServices
+    printouts: PrintoutService
+    arrivals: ArrivalService
 
 
 @dataclass(frozen=True)
@@ -210,11 +214,16 @@ class Wiring:
 
     @cached_property
     def organiser(self) -> OrganiserServices:
+        from fairdesk.services.arrivals.service import ArrivalService
         from fairdesk.services.badges.service import BadgeService
+        from fairdesk.services.printouts.service import PrintoutService
 
         report_dir = self.settings.db_path.parent
         return OrganiserServices(
-            badges=BadgeService(self.engine), stations=StationsServices(self.engine, report_dir)
+            badges=BadgeService(self.engine),
+            stations=StationsServices(self.engine, report_dir),
+            printouts=PrintoutService(self.engine),
+            arrivals=ArrivalService(self.engine),
         )
 
     def fair_summary(self) -> FairSummary | None:

@@ -19,7 +19,8 @@ import logging
 import uuid
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Literal
+from pathlib import Path
+from typing import TYPE_CHECKING, Literal
 
 from sqlalchemy import Engine
 from sqlmodel import Session, col, select
@@ -33,6 +34,9 @@ from fairdesk.services.printouts.floor_map import code_order
 from fairdesk.store.engine import read_session, write_session
 from fairdesk.store.models import Booth, Company, CompanyArrival, utcnow
 from fairdesk.store.seam import changes
+
+if TYPE_CHECKING:
+    from fairdesk.services.exports.no_shows import NoShowExport
 
 logger = logging.getLogger(__name__)
 
@@ -192,6 +196,12 @@ class ArrivalService:
             raise UserError(
                 AMBIGUOUS(name=" ".join(name.split()), count=len(found), candidates=shown)
             ) from None
+
+    def export_no_shows(self, out: Path) -> NoShowExport:
+        """The no-show list as a table file (`services.exports.no_shows`)."""
+        from fairdesk.services.exports.no_shows import export_no_shows
+
+        return export_no_shows(self._engine, out)
 
     # -- writing -------------------------------------------------------------------------
 

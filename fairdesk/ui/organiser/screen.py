@@ -23,7 +23,9 @@ from PySide6.QtWidgets import (
 from fairdesk.render.badge_fonts import register_fonts
 from fairdesk.ui import fonts
 from fairdesk.ui.bundles import OrganiserBundle
+from fairdesk.ui.organiser.arrivals import ArrivalsScreen
 from fairdesk.ui.organiser.badges import BadgesScreen
+from fairdesk.ui.organiser.printouts import PrintoutsScreen
 from fairdesk.ui.organiser.stations import StationsScreen
 from fairdesk.ui.tasks import TaskRunner
 
@@ -78,9 +80,13 @@ def build_organiser(services: OrganiserBundle, tasks: TaskRunner) -> OrganiserSc
     register_fonts()  # on the GUI thread, before any worker draws a badge
     badges = BadgesScreen(services.badges, tasks)
     stations = StationsScreen(services.stations, tasks)
+    printouts = PrintoutsScreen(services.printouts, tasks)
+    arrivals = ArrivalsScreen(services.arrivals, tasks)
     return OrganiserScreen(
         [
             (QCoreApplication.translate("OrganiserScreen", "Badges"), badges),
             (QCoreApplication.translate("OrganiserScreen", "Stations"), stations),
+            (QCoreApplication.translate("OrganiserScreen", "Printouts"), printouts),
+            (QCoreApplication.translate("OrganiserScreen", "Employer check-in"), arrivals),
         ]
     )
