@@ -28,13 +28,12 @@ class ArrivalsModel(RowsModel[CompanyArrivalRow]):
     COLUMNS = 5
 
     def headers(self) -> Sequence[str]:
-        t = QCoreApplication.translate
         return (
-            t("ArrivalsModel", "Company"),
-            t("ArrivalsModel", "Booth"),
-            t("ArrivalsModel", "Status"),
-            t("ArrivalsModel", "Contact"),
-            t("ArrivalsModel", "Phone"),
+            QCoreApplication.translate("ArrivalsModel", "Company"),
+            QCoreApplication.translate("ArrivalsModel", "Booth"),
+            QCoreApplication.translate("ArrivalsModel", "Status"),
+            QCoreApplication.translate("ArrivalsModel", "Contact"),
+            QCoreApplication.translate("ArrivalsModel", "Phone"),
         )
 
     def cell(self, row: CompanyArrivalRow, column: int, role: int) -> Any:

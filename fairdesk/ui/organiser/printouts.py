@@ -173,8 +173,8 @@ class PrintoutsScreen(QWidget):
         explain = QLabel(
             self.tr(
                 "A new PIN for every company that has none, four slips to an "
-                "A4 page. A company with a PIN keeps it: it cannot be printed "
-                "again (set a new one with “fairdesk company pin NAME”)."
+                "A4 page. A company with a PIN keeps it: only a scrambled copy "
+                "is stored, so it cannot be printed again."
             )
         )
         explain.setWordWrap(True)

@@ -67,9 +67,8 @@ def preview_and_print(
 
 
 def title_for(kind: str) -> str:
-    t = QCoreApplication.translate
-    return {
-        "map": t("Printouts", "Print the floor map"),
-        "signs": t("Printouts", "Print booth signs"),
-        "slips": t("Printouts", "Print booth PIN slips"),
-    }[kind]
+    if kind == "map":
+        return QCoreApplication.translate("Printouts", "Print the floor map")
+    if kind == "signs":
+        return QCoreApplication.translate("Printouts", "Print booth signs")
+    return QCoreApplication.translate("Printouts", "Print booth PIN slips")
