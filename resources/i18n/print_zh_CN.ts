@@ -224,234 +224,237 @@
     </message>
 </context>
 <context>
-    <name>PrintoutsScreen</name>
+    <name>PrintoutsControls</name>
     <message>
-        <location filename="../../fairdesk/ui/organiser/printouts.py" line="101" />
-        <source>Printouts</source>
-        <translation>打印</translation>
-    </message>
-    <message>
-        <location filename="../../fairdesk/ui/organiser/printouts.py" line="119" />
+        <location filename="../../fairdesk/ui/organiser/printouts_controls.py" line="40" />
         <source>Paper</source>
         <translation>纸张</translation>
     </message>
     <message>
-        <location filename="../../fairdesk/ui/organiser/printouts.py" line="120" />
+        <location filename="../../fairdesk/ui/organiser/printouts_controls.py" line="41" />
         <source>A3 landscape</source>
         <translation>A3 横向</translation>
     </message>
     <message>
-        <location filename="../../fairdesk/ui/organiser/printouts.py" line="121" />
+        <location filename="../../fairdesk/ui/organiser/printouts_controls.py" line="42" />
         <source>A4 landscape</source>
         <translation>A4 横向</translation>
     </message>
     <message>
-        <location filename="../../fairdesk/ui/organiser/printouts.py" line="123" />
+        <location filename="../../fairdesk/ui/organiser/printouts_controls.py" line="44" />
         <source>Hall</source>
         <translation>展馆</translation>
     </message>
     <message>
-        <location filename="../../fairdesk/ui/organiser/printouts.py" line="124" />
+        <location filename="../../fairdesk/ui/organiser/printouts_controls.py" line="45" />
         <source>Every hall</source>
         <translation>全部展馆</translation>
     </message>
     <message>
-        <location filename="../../fairdesk/ui/organiser/printouts.py" line="126" />
+        <location filename="../../fairdesk/ui/organiser/printouts_controls.py" line="47" />
         <source>Save floor map &amp;PDF…</source>
         <translation>保存平面图 PDF(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../fairdesk/ui/organiser/printouts.py" line="126" />
+        <location filename="../../fairdesk/ui/organiser/printouts_controls.py" line="47" />
         <source>Save the floor map as PDF</source>
         <translation>将平面图保存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../fairdesk/ui/organiser/printouts.py" line="129" />
+        <location filename="../../fairdesk/ui/organiser/printouts_controls.py" line="50" />
         <source>Print floor &amp;map…</source>
         <translation>打印平面图(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../fairdesk/ui/organiser/printouts.py" line="129" />
+        <location filename="../../fairdesk/ui/organiser/printouts_controls.py" line="50" />
         <source>Print the floor map</source>
         <translation>打印平面图</translation>
     </message>
     <message>
-        <location filename="../../fairdesk/ui/organiser/printouts.py" line="131" />
+        <location filename="../../fairdesk/ui/organiser/printouts_controls.py" line="52" />
         <source>Floor map</source>
         <translation>展位平面图</translation>
     </message>
     <message>
-        <location filename="../../fairdesk/ui/organiser/printouts.py" line="136" />
+        <location filename="../../fairdesk/ui/organiser/printouts_controls.py" line="57" />
         <source>A page per hall with booth codes and companies, then the company index in pinyin order.</source>
         <translation>每个展馆一页，标出展位号和企业，并附按拼音排序的参会单位索引。</translation>
     </message>
     <message>
-        <location filename="../../fairdesk/ui/organiser/printouts.py" line="141" />
+        <location filename="../../fairdesk/ui/organiser/printouts_controls.py" line="62" />
         <source>Paper:</source>
         <translation>纸张：</translation>
     </message>
     <message>
-        <location filename="../../fairdesk/ui/organiser/printouts.py" line="142" />
+        <location filename="../../fairdesk/ui/organiser/printouts_controls.py" line="63" />
         <source>Hall:</source>
         <translation>展馆：</translation>
     </message>
     <message>
-        <location filename="../../fairdesk/ui/organiser/printouts.py" line="146" />
+        <location filename="../../fairdesk/ui/organiser/printouts_controls.py" line="67" />
         <source>Save booth &amp;signs PDF…</source>
         <translation>保存展位牌 PDF(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../fairdesk/ui/organiser/printouts.py" line="146" />
+        <location filename="../../fairdesk/ui/organiser/printouts_controls.py" line="67" />
         <source>Save booth signs as PDF</source>
         <translation>将展位牌保存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../fairdesk/ui/organiser/printouts.py" line="149" />
+        <location filename="../../fairdesk/ui/organiser/printouts_controls.py" line="70" />
         <source>Print booth si&amp;gns…</source>
         <translation>打印展位牌(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../fairdesk/ui/organiser/printouts.py" line="149" />
+        <location filename="../../fairdesk/ui/organiser/printouts_controls.py" line="70" />
         <source>Print booth signs</source>
         <translation>打印展位牌</translation>
     </message>
     <message>
-        <location filename="../../fairdesk/ui/organiser/printouts.py" line="151" />
+        <location filename="../../fairdesk/ui/organiser/printouts_controls.py" line="72" />
         <source>Booth signs</source>
         <translation>展位牌</translation>
     </message>
     <message>
-        <location filename="../../fairdesk/ui/organiser/printouts.py" line="156" />
+        <location filename="../../fairdesk/ui/organiser/printouts_controls.py" line="77" />
         <source>One A4 landscape page per booth with a company: booth code, company, positions, majors.</source>
         <translation>每个已分配的展位一页 A4 横向：展位号、企业、招聘岗位、专业要求。</translation>
     </message>
     <message>
-        <location filename="../../fairdesk/ui/organiser/printouts.py" line="164" />
+        <location filename="../../fairdesk/ui/organiser/printouts_controls.py" line="85" />
         <source>Save PIN s&amp;lips PDF…</source>
         <translation>保存 PIN 纸条 PDF(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../fairdesk/ui/organiser/printouts.py" line="166" />
+        <location filename="../../fairdesk/ui/organiser/printouts_controls.py" line="87" />
         <source>Save booth PIN slips as PDF</source>
         <translation>将展位 PIN 纸条保存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../fairdesk/ui/organiser/printouts.py" line="169" />
+        <location filename="../../fairdesk/ui/organiser/printouts_controls.py" line="90" />
         <source>Print PIN sli&amp;ps…</source>
         <translation>打印 PIN 纸条(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../fairdesk/ui/organiser/printouts.py" line="169" />
+        <location filename="../../fairdesk/ui/organiser/printouts_controls.py" line="90" />
         <source>Print booth PIN slips</source>
         <translation>打印展位 PIN 纸条</translation>
     </message>
     <message>
-        <location filename="../../fairdesk/ui/organiser/printouts.py" line="171" />
+        <location filename="../../fairdesk/ui/organiser/printouts_controls.py" line="92" />
         <source>Booth PIN slips</source>
         <translation>展位 PIN 纸条</translation>
     </message>
     <message>
-        <location filename="../../fairdesk/ui/organiser/printouts.py" line="175" />
+        <location filename="../../fairdesk/ui/organiser/printouts_controls.py" line="96" />
         <source>A new PIN for every company that has none, four slips to an A4 page. A company with a PIN keeps it: only a scrambled copy is stored, so it cannot be printed again.</source>
         <translation>为每家还没有 PIN 的企业生成新 PIN，每页 A4 四张纸条。已有 PIN 的企业保留原 PIN：系统只保存其加密副本，因此无法再次打印。</translation>
     </message>
     <message>
-        <location filename="../../fairdesk/ui/organiser/printouts.py" line="185" />
+        <location filename="../../fairdesk/ui/organiser/printouts_controls.py" line="106" />
         <source>Progress</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../../fairdesk/ui/organiser/printouts.py" line="189" />
+        <location filename="../../fairdesk/ui/organiser/printouts_controls.py" line="110" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
+</context>
+<context>
+    <name>PrintoutsScreen</name>
     <message>
-        <location filename="../../fairdesk/ui/organiser/printouts.py" line="224" />
+        <location filename="../../fairdesk/ui/organiser/printouts.py" line="95" />
+        <source>Printouts</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <location filename="../../fairdesk/ui/organiser/printouts.py" line="132" />
         <source>(no hall)</source>
         <translation>（未指定展馆）</translation>
     </message>
     <message>
-        <location filename="../../fairdesk/ui/organiser/printouts.py" line="259" />
+        <location filename="../../fairdesk/ui/organiser/printouts.py" line="167" />
         <source>Save the floor map</source>
         <translation>保存平面图</translation>
     </message>
     <message>
-        <location filename="../../fairdesk/ui/organiser/printouts.py" line="259" />
+        <location filename="../../fairdesk/ui/organiser/printouts.py" line="167" />
         <source>floor_map_{fair}.pdf</source>
         <translation>展位平面图_{fair}.pdf</translation>
     </message>
     <message>
-        <location filename="../../fairdesk/ui/organiser/printouts.py" line="268" />
+        <location filename="../../fairdesk/ui/organiser/printouts.py" line="176" />
         <source>Writing the map</source>
         <translation>正在生成平面图</translation>
     </message>
     <message>
-        <location filename="../../fairdesk/ui/organiser/printouts.py" line="271" />
+        <location filename="../../fairdesk/ui/organiser/printouts.py" line="179" />
         <source>Wrote the floor map on {pages} pages to {path}.</source>
         <translation>已将平面图（{pages} 页）保存到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../fairdesk/ui/organiser/printouts.py" line="275" />
+        <location filename="../../fairdesk/ui/organiser/printouts.py" line="183" />
         <source>Save booth signs</source>
         <translation>保存展位牌</translation>
     </message>
     <message>
-        <location filename="../../fairdesk/ui/organiser/printouts.py" line="275" />
+        <location filename="../../fairdesk/ui/organiser/printouts.py" line="183" />
         <source>booth_signs_{fair}.pdf</source>
         <translation>展位牌_{fair}.pdf</translation>
     </message>
     <message>
-        <location filename="../../fairdesk/ui/organiser/printouts.py" line="284" />
+        <location filename="../../fairdesk/ui/organiser/printouts.py" line="192" />
         <source>Writing signs</source>
         <translation>正在生成展位牌</translation>
     </message>
     <message>
-        <location filename="../../fairdesk/ui/organiser/printouts.py" line="287" />
+        <location filename="../../fairdesk/ui/organiser/printouts.py" line="195" />
         <source>Wrote {n} booth signs to {path}.</source>
         <translation>已将 {n} 张展位牌保存到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../fairdesk/ui/organiser/printouts.py" line="291" />
+        <location filename="../../fairdesk/ui/organiser/printouts.py" line="199" />
         <source>Save booth PIN slips</source>
         <translation>保存展位 PIN 纸条</translation>
     </message>
     <message>
-        <location filename="../../fairdesk/ui/organiser/printouts.py" line="291" />
+        <location filename="../../fairdesk/ui/organiser/printouts.py" line="199" />
         <source>pin_slips_{fair}.pdf</source>
         <translation>展位PIN纸条_{fair}.pdf</translation>
     </message>
     <message>
-        <location filename="../../fairdesk/ui/organiser/printouts.py" line="305" />
+        <location filename="../../fairdesk/ui/organiser/printouts.py" line="213" />
         <source>Writing PIN slips</source>
         <translation>正在生成 PIN 纸条</translation>
     </message>
     <message>
-        <location filename="../../fairdesk/ui/organiser/printouts.py" line="313" />
+        <location filename="../../fairdesk/ui/organiser/printouts.py" line="221" />
         <source>Every company has a PIN already ({n}): no slips to print.</source>
         <translation>每家企业都已有 PIN（{n} 家）：没有需要打印的纸条。</translation>
     </message>
     <message>
-        <location filename="../../fairdesk/ui/organiser/printouts.py" line="317" />
+        <location filename="../../fairdesk/ui/organiser/printouts.py" line="225" />
         <source>Wrote {n} PIN slips on {pages} pages to {path}; {kept} companies keep their PIN.</source>
         <translation>已将 {n} 张 PIN 纸条（{pages} 页）保存到 {path}；{kept} 家企业保留原 PIN。</translation>
     </message>
     <message>
-        <location filename="../../fairdesk/ui/organiser/printouts.py" line="348" />
+        <location filename="../../fairdesk/ui/organiser/printouts.py" line="256" />
         <source>Sent the floor map to the printer.</source>
         <translation>平面图已发送到打印机。</translation>
     </message>
     <message>
-        <location filename="../../fairdesk/ui/organiser/printouts.py" line="357" />
+        <location filename="../../fairdesk/ui/organiser/printouts.py" line="265" />
         <source>Sent {n} booth signs to the printer.</source>
         <translation>{n} 张展位牌已发送到打印机。</translation>
     </message>
     <message>
-        <location filename="../../fairdesk/ui/organiser/printouts.py" line="389" />
+        <location filename="../../fairdesk/ui/organiser/printouts.py" line="297" />
         <source>Printed {n} PIN slips; their PINs now open the booths.</source>
         <translation>已打印 {n} 张 PIN 纸条；这些 PIN 现在可以打开展位。</translation>
     </message>
     <message>
-        <location filename="../../fairdesk/ui/organiser/printouts.py" line="395" />
+        <location filename="../../fairdesk/ui/organiser/printouts.py" line="303" />
         <source>Throw away the slips of {names}: they got a PIN elsewhere meanwhile.</source>
         <translation>请丢弃 {names} 的纸条：其间他们已在别处设置了 PIN。</translation>
     </message>
