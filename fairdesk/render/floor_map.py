@@ -173,16 +173,17 @@ class _MapPainter:
     def line_height(self) -> float:
         return QFontMetricsF(badge_font(self.line_pt), self.p.device()).height() * 1.15
 
-    def capacity(self, area: QRectF, columns: int) -> int:
-        heading = self.line_height() * 1.6
-        return columns * max(1, int((area.height() - heading) / self.line_height()))
+    def capacity(self, area: QRectF, columns: int, *, heading: bool = True) -> int:
+        heading_h = self.line_height() * 1.6 if heading else 0.0
+        return columns * max(1, int((area.height() - heading_h) / self.line_height()))
 
     def index_page(self, area: QRectF, lines: list[tuple[str, IndexEntry | None]],
-                   columns: int) -> None:  # fmt: skip
+                   columns: int, *, heading: bool) -> None:  # fmt: skip
         p, u, lh = self.p, self.u, self.line_height()
-        draw_text(p, QRectF(area.x(), area.y(), area.width(), lh * 1.4), _both(INDEX_WORD),
-                  badge_font(self.line_pt * 1.3, bold=True), INK)  # fmt: skip
-        top = area.y() + lh * 1.6
+        if heading:  # beside a map; a page of its own says it in its title
+            draw_text(p, QRectF(area.x(), area.y(), area.width(), lh * 1.4), _both(INDEX_WORD),
+                      badge_font(self.line_pt * 1.3, bold=True), INK)  # fmt: skip
+        top = area.y() + (lh * 1.6 if heading else 0)
         per_column = max(1, int((area.bottom() - top) / lh))
         col_w = (area.width() - u.mm(4) * (columns - 1)) / columns
         for i, (letter, entry) in enumerate(lines):
@@ -230,7 +231,7 @@ def paint_floor_map(device: QPagedPaintDevice, data: FloorMap) -> int:
             area = m.header(f"{name} · {MAP_WORD().render()}")
             if beside:
                 area.setWidth(area.width() - side_w - m.u.mm(6))
-                m.index_page(side, lines, side_columns)
+                m.index_page(side, lines, side_columns, heading=True)
             m.hall(hall, area)
             pages += 1
         if beside or not lines:
@@ -239,8 +240,8 @@ def paint_floor_map(device: QPagedPaintDevice, data: FloorMap) -> int:
         while lines:
             device.newPage()
             area = m.header(_both(INDEX_WORD))
-            room = m.capacity(area, columns)
-            m.index_page(area, lines[:room], columns)
+            room = m.capacity(area, columns, heading=False)
+            m.index_page(area, lines[:room], columns, heading=False)
             lines = lines[room:]
             pages += 1
     return pages

@@ -8,32 +8,37 @@
         <translation>未到</translation>
     </message>
     <message>
-        <location filename="../../fairdesk/ui/organiser/arrivals_model.py" line="22" />
+        <location filename="../../fairdesk/ui/organiser/arrivals_model.py" line="24" />
+        <source>Arrived {time} ({n} people)</source>
+        <translation>已到 {time}（{n} 人）</translation>
+    </message>
+    <message>
+        <location filename="../../fairdesk/ui/organiser/arrivals_model.py" line="27" />
         <source>Arrived {time}</source>
         <translation>已到 {time}</translation>
     </message>
     <message>
-        <location filename="../../fairdesk/ui/organiser/arrivals_model.py" line="32" />
+        <location filename="../../fairdesk/ui/organiser/arrivals_model.py" line="35" />
         <source>Company</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../fairdesk/ui/organiser/arrivals_model.py" line="33" />
+        <location filename="../../fairdesk/ui/organiser/arrivals_model.py" line="36" />
         <source>Booth</source>
         <translation>展位</translation>
     </message>
     <message>
-        <location filename="../../fairdesk/ui/organiser/arrivals_model.py" line="34" />
+        <location filename="../../fairdesk/ui/organiser/arrivals_model.py" line="37" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../fairdesk/ui/organiser/arrivals_model.py" line="35" />
+        <location filename="../../fairdesk/ui/organiser/arrivals_model.py" line="38" />
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../fairdesk/ui/organiser/arrivals_model.py" line="36" />
+        <location filename="../../fairdesk/ui/organiser/arrivals_model.py" line="39" />
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
@@ -41,153 +46,153 @@
 <context>
     <name>ArrivalsScreen</name>
     <message>
-        <location filename="../../fairdesk/ui/organiser/arrivals.py" line="79" />
+        <location filename="../../fairdesk/ui/organiser/arrivals.py" line="80" />
         <source>Employer check-in</source>
         <translation>企业签到</translation>
     </message>
     <message>
-        <location filename="../../fairdesk/ui/organiser/arrivals.py" line="89" />
+        <location filename="../../fairdesk/ui/organiser/arrivals.py" line="90" />
         <source>Companies arrived</source>
         <translation>已到企业</translation>
     </message>
     <message>
-        <location filename="../../fairdesk/ui/organiser/arrivals.py" line="95" />
+        <location filename="../../fairdesk/ui/organiser/arrivals.py" line="96" />
         <source>Find a company</source>
         <translation>查找企业</translation>
     </message>
     <message>
-        <location filename="../../fairdesk/ui/organiser/arrivals.py" line="96" />
+        <location filename="../../fairdesk/ui/organiser/arrivals.py" line="97" />
         <source>Company name, pinyin, initials or booth code</source>
         <translation>企业名称、拼音、首字母或展位号</translation>
     </message>
     <message>
-        <location filename="../../fairdesk/ui/organiser/arrivals.py" line="99" />
+        <location filename="../../fairdesk/ui/organiser/arrivals.py" line="100" />
         <source>Show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../fairdesk/ui/organiser/arrivals.py" line="100" />
+        <location filename="../../fairdesk/ui/organiser/arrivals.py" line="101" />
         <source>All companies</source>
         <translation>全部企业</translation>
     </message>
     <message>
-        <location filename="../../fairdesk/ui/organiser/arrivals.py" line="101" />
+        <location filename="../../fairdesk/ui/organiser/arrivals.py" line="102" />
         <source>Arrived</source>
         <translation>已到</translation>
     </message>
     <message>
-        <location filename="../../fairdesk/ui/organiser/arrivals.py" line="102" />
+        <location filename="../../fairdesk/ui/organiser/arrivals.py" line="103" />
         <source>Not arrived (no-shows)</source>
         <translation>未到（缺席）</translation>
     </message>
     <message>
-        <location filename="../../fairdesk/ui/organiser/arrivals.py" line="109" />
+        <location filename="../../fairdesk/ui/organiser/arrivals.py" line="110" />
         <source>Companies</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../fairdesk/ui/organiser/arrivals.py" line="119" />
+        <location filename="../../fairdesk/ui/organiser/arrivals.py" line="120" />
         <source>Representatives</source>
         <translation>到场人数</translation>
     </message>
     <message>
-        <location filename="../../fairdesk/ui/organiser/arrivals.py" line="121" />
+        <location filename="../../fairdesk/ui/organiser/arrivals.py" line="122" />
         <source>not asked</source>
         <translation>未登记</translation>
     </message>
     <message>
-        <location filename="../../fairdesk/ui/organiser/arrivals.py" line="122" />
+        <location filename="../../fairdesk/ui/organiser/arrivals.py" line="123" />
         <source>&amp;Check in</source>
         <translation>签到(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../fairdesk/ui/organiser/arrivals.py" line="123" />
+        <location filename="../../fairdesk/ui/organiser/arrivals.py" line="124" />
         <source>Check in</source>
         <translation>签到</translation>
     </message>
     <message>
-        <location filename="../../fairdesk/ui/organiser/arrivals.py" line="124" />
+        <location filename="../../fairdesk/ui/organiser/arrivals.py" line="125" />
         <source>&amp;Undo check-in</source>
         <translation>撤销签到(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../fairdesk/ui/organiser/arrivals.py" line="125" />
+        <location filename="../../fairdesk/ui/organiser/arrivals.py" line="126" />
         <source>Undo check-in</source>
         <translation>撤销签到</translation>
     </message>
     <message>
-        <location filename="../../fairdesk/ui/organiser/arrivals.py" line="126" />
+        <location filename="../../fairdesk/ui/organiser/arrivals.py" line="127" />
         <source>&amp;Export no-shows…</source>
         <translation>导出未到企业(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../fairdesk/ui/organiser/arrivals.py" line="127" />
-        <location filename="../../fairdesk/ui/organiser/arrivals.py" line="265" />
+        <location filename="../../fairdesk/ui/organiser/arrivals.py" line="128" />
+        <location filename="../../fairdesk/ui/organiser/arrivals.py" line="271" />
         <source>Export no-shows</source>
         <translation>导出未到企业</translation>
     </message>
     <message>
-        <location filename="../../fairdesk/ui/organiser/arrivals.py" line="129" />
+        <location filename="../../fairdesk/ui/organiser/arrivals.py" line="130" />
         <source>Representatives:</source>
         <translation>到场人数：</translation>
     </message>
     <message>
-        <location filename="../../fairdesk/ui/organiser/arrivals.py" line="136" />
+        <location filename="../../fairdesk/ui/organiser/arrivals.py" line="137" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../fairdesk/ui/organiser/arrivals.py" line="159" />
+        <location filename="../../fairdesk/ui/organiser/arrivals.py" line="165" />
         <source>Reading companies</source>
         <translation>正在读取企业</translation>
     </message>
     <message>
-        <location filename="../../fairdesk/ui/organiser/arrivals.py" line="170" />
+        <location filename="../../fairdesk/ui/organiser/arrivals.py" line="176" />
         <source>Arrived {arrived} / {total}</source>
         <translation>已到 {arrived} / {total}</translation>
     </message>
     <message>
-        <location filename="../../fairdesk/ui/organiser/arrivals.py" line="223" />
+        <location filename="../../fairdesk/ui/organiser/arrivals.py" line="229" />
         <source>Checking in</source>
         <translation>正在签到</translation>
     </message>
     <message>
-        <location filename="../../fairdesk/ui/organiser/arrivals.py" line="229" />
+        <location filename="../../fairdesk/ui/organiser/arrivals.py" line="235" />
         <source>{company} checked in at {time}.</source>
         <translation>{company} 已签到，时间 {time}。</translation>
     </message>
     <message>
-        <location filename="../../fairdesk/ui/organiser/arrivals.py" line="231" />
+        <location filename="../../fairdesk/ui/organiser/arrivals.py" line="237" />
         <source>{company} already arrived at {time}.</source>
         <translation>{company} 已于 {time} 签到。</translation>
     </message>
     <message>
-        <location filename="../../fairdesk/ui/organiser/arrivals.py" line="251" />
+        <location filename="../../fairdesk/ui/organiser/arrivals.py" line="257" />
         <source>Undoing the check-in</source>
         <translation>正在撤销签到</translation>
     </message>
     <message>
-        <location filename="../../fairdesk/ui/organiser/arrivals.py" line="255" />
+        <location filename="../../fairdesk/ui/organiser/arrivals.py" line="261" />
         <source>{company}: check-in undone.</source>
         <translation>{company}：已撤销签到。</translation>
     </message>
     <message>
-        <location filename="../../fairdesk/ui/organiser/arrivals.py" line="266" />
+        <location filename="../../fairdesk/ui/organiser/arrivals.py" line="272" />
         <source>no-shows.xlsx</source>
         <translation>未到企业.xlsx</translation>
     </message>
     <message>
-        <location filename="../../fairdesk/ui/organiser/arrivals.py" line="267" />
+        <location filename="../../fairdesk/ui/organiser/arrivals.py" line="273" />
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel 表格 (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../fairdesk/ui/organiser/arrivals.py" line="276" />
+        <location filename="../../fairdesk/ui/organiser/arrivals.py" line="282" />
         <source>Exporting no-shows</source>
         <translation>正在导出未到企业</translation>
     </message>
     <message>
-        <location filename="../../fairdesk/ui/organiser/arrivals.py" line="281" />
+        <location filename="../../fairdesk/ui/organiser/arrivals.py" line="287" />
         <source>Exported {n} companies not arrived to {path}.</source>
         <translation>已将 {n} 家未到企业导出到 {path}。</translation>
     </message>

@@ -15,6 +15,7 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -151,6 +152,11 @@ class ArrivalsScreen(QWidget):
         self.undo_button.clicked.connect(self.undo)
         self.export_button.clicked.connect(lambda: self.export_no_shows())
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """The search box has the keyboard whenever the tool is opened."""
+        super().showEvent(event)
+        self.search.setFocus()
 
     # -- the list ------------------------------------------------------------------------
 

@@ -19,9 +19,12 @@ ARRIVED_COLOUR = QColor("#1b7f3b")
 def status_text(row: CompanyArrivalRow) -> str:
     if row.arrived_at is None:
         return QCoreApplication.translate("ArrivalsModel", "Not arrived")
-    return QCoreApplication.translate("ArrivalsModel", "Arrived {time}").format(
-        time=local_text(row.arrived_at, "%H:%M")
-    )
+    time = local_text(row.arrived_at, "%H:%M")
+    if row.representatives:
+        return QCoreApplication.translate("ArrivalsModel", "Arrived {time} ({n} people)").format(
+            time=time, n=row.representatives
+        )
+    return QCoreApplication.translate("ArrivalsModel", "Arrived {time}").format(time=time)
 
 
 class ArrivalsModel(RowsModel[CompanyArrivalRow]):

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from openpyxl import load_workbook
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QListWidget
 from pytestqt.qtbot import QtBot
 
 from fairdesk.services.arrivals.service import ArrivalService
@@ -77,3 +78,25 @@ def test_pinyin_filter_and_no_shows_export(qtbot: QtBot, tasks: TaskRunner, tmp_
     rows = list(load_workbook(out).active.iter_rows(min_row=2, values_only=True))
     assert len(rows) == 6 and TENCENT not in [r[0] for r in rows]
     assert ("0755-28780808" in [r[3] for r in rows]) and "Exported 6" in screen.status_label.text()
+
+
+def test_the_organiser_lists_both_tools_wired_to_the_real_services(
+    qtbot: QtBot, tasks: TaskRunner, tmp_path: Path, english: str
+) -> None:
+    from fairdesk.config import Settings
+    from fairdesk.ui.organiser.printouts import PrintoutsScreen
+    from tests.ui.station_helpers import station_screen
+
+    engine = floor_fair(tmp_path / "fair")
+    screen = station_screen("organiser", engine, Settings(db_path=tmp_path / "s.sqlite3"), tasks)
+    qtbot.addWidget(screen)
+    screen.show()
+    tools = screen.findChild(QListWidget, "organiserTools")
+    assert tools is not None
+    titles = [tools.item(i).text() for i in range(tools.count())]
+    assert titles[-2:] == ["Printouts", "Employer check-in"]
+    tools.setCurrentRow(titles.index("Employer check-in"))
+    arrivals = screen.findChild(ArrivalsScreen, "arrivalsScreen")
+    assert arrivals is not None and arrivals.isVisible()
+    qtbot.waitUntil(lambda: arrivals.counts_label.text() == "Arrived 0 / 7", timeout=5000)
+    assert screen.findChild(PrintoutsScreen, "printoutsScreen") is not None
