@@ -28,6 +28,7 @@ from fairdesk.services.storage import StorageService
 if TYPE_CHECKING:
     from sqlalchemy import Engine
 
+    from fairdesk.services.arrivals.service import ArrivalService
     from fairdesk.services.badges.service import BadgeService
     from fairdesk.services.booth.auth import BoothAuth
     from fairdesk.services.booth.interviews import InterviewService
@@ -40,6 +41,7 @@ if TYPE_CHECKING:
     from fairdesk.services.importing.tool import ImportService
     from fairdesk.services.people_admin.companies import CompaniesService
     from fairdesk.services.people_admin.students import StudentsService
+    from fairdesk.services.printouts.service import PrintoutService
     from fairdesk.services.sync.auto_bundle import AutoBundleSettings
     from fairdesk.services.sync.results import (
         BundleResult,
@@ -133,7 +135,7 @@ class BoothServices:
 
 @dataclass(frozen=True)
 class OrganiserServices:
-    """The organiser's tools: Badges and Stations."""
+    """The organiser's tools: Badges, Stations, Printouts, Employer check-in."""
 
     badges: BadgeService
     stations: StationsServices
@@ -141,6 +143,8 @@ class OrganiserServices:
     students: StudentsService
     companies: CompaniesService
     floor: FloorPlanService
+    printouts: PrintoutService
+    arrivals: ArrivalService
 
 
 @dataclass(frozen=True)
@@ -218,11 +222,13 @@ class Wiring:
 
     @cached_property
     def organiser(self) -> OrganiserServices:
+        from fairdesk.services.arrivals.service import ArrivalService
         from fairdesk.services.badges.service import BadgeService
         from fairdesk.services.floorplan.service import FloorPlanService
         from fairdesk.services.importing.tool import ImportService
         from fairdesk.services.people_admin.companies import CompaniesService
         from fairdesk.services.people_admin.students import StudentsService
+        from fairdesk.services.printouts.service import PrintoutService
 
         report_dir = self.settings.db_path.parent
         return OrganiserServices(
@@ -232,6 +238,8 @@ class Wiring:
             students=StudentsService(self.engine),
             companies=CompaniesService(self.engine),
             floor=FloorPlanService(self.engine),
+            printouts=PrintoutService(self.engine),
+            arrivals=ArrivalService(self.engine),
         )
 
     def fair_summary(self) -> FairSummary | None:

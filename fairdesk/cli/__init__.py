@@ -29,7 +29,7 @@ Handler = Callable[[argparse.Namespace], int]
 #: `register(sub: argparse._SubParsersAction) -> dict[str, Handler]`.
 COMMAND_MODULES = (
     *("fair", "imports", "badges", "desk", "booth", "restore", "company", "exports", "packs"),
-    *("sync", "desk_scripts", "booths"),
+    *("sync", "desk_scripts", "booths", "printing"),
 )
 
 ATTENDEES_COUNT = message(

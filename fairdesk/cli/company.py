@@ -1,4 +1,11 @@
-"""`fairdesk company …`: the organiser's company commands (booth PINs so far).
+"""`fairdesk company …`: the organiser's company commands: booth PINs, employer check-in.
+
+`fairdesk company checkin NAME [--representatives N] [--undo]` checks a company's
+representatives in (NAME as typed: the exact name or a booth code first, then the one company
+whose name, pinyin or initials contain it) and prints the company and the time:
+`华为技术有限公司 (booth A01) checked in at 09:12`, or for a company that has arrived
+`华为技术有限公司 (booth A01) already arrived at 09:12` (exit 0 too: not an error). These lines
+follow --lang. An ambiguous or unknown NAME is exit 2 with the candidates listed.
 
 `fairdesk company pin NAME [--pin DIGITS | --random]` sets or resets one company's booth PIN
 (4–8 digits; random: 6 digits) and prints it once. NAME is matched as typed (exact name, then
@@ -56,14 +63,24 @@ NOT_BOTH = message(
     "give either a company NAME or --all, not both",
     "企业名称 NAME 与 --all 只能二选一",
 )
+CHECKED_IN = message("cli.company.checked_in", "{company} ({where}) checked in at {time}",
+                     "{company}（{where}）已签到，时间 {time}")  # fmt: skip
+ALREADY_IN = message("cli.company.already_in", "{company} ({where}) already arrived at {time}",
+                     "{company}（{where}）已于 {time} 签到")  # fmt: skip
+UNDONE = message("cli.company.undone", "{company} ({where}): check-in undone",
+                 "{company}（{where}）：已撤销签到")  # fmt: skip
+AT_BOOTH = message("cli.company.at_booth", "booth {code}", "展位 {code}")
+NO_BOOTH = message("cli.company.no_booth", "no booth", "未分配展位")
 SLIPS_PDF = message("cli.slips_pdf", "{path}: the slips file must end in .pdf",
                     "{path}：纸条文件名必须以 .pdf 结尾")  # fmt: skip
 
 
 def register(sub: Any) -> dict[str, Any]:
     """Add `company` (with its subcommands) to the `fairdesk` parser; returns its handler."""
-    company = sub.add_parser("company", help="companies: booth PINs")
-    commands = company.add_subparsers(dest="company_command", metavar="{pin}", required=True)
+    company = sub.add_parser("company", help="companies: booth PINs, employer check-in")
+    commands = company.add_subparsers(
+        dest="company_command", metavar="{pin,checkin}", required=True
+    )
     pin = commands.add_parser(
         "pin",
         help="set or reset a company's booth PIN (printed once)",
@@ -79,17 +96,48 @@ def register(sub: Any) -> dict[str, Any]:
     pin.add_argument("--slips", type=Path, metavar="FILE.pdf",
                      help="with --all --random: one slip per new PIN, in this PDF")  # fmt: skip
     pin.set_defaults(company_parser=pin)
+    checkin = commands.add_parser("checkin", help="a company's representatives have arrived")
+    checkin.add_argument("name", help="company name, part of it, its pinyin or its booth code")
+    checkin.add_argument("--representatives", type=int, metavar="N", help="how many came")
+    checkin.add_argument("--undo", action="store_true", help="undo the company's check-in")
     return {"company": cmd_company}
 
 
 def cmd_company(args: argparse.Namespace) -> int:
     if args.company_command == "pin":
         return cmd_pin(args)
+    if args.company_command == "checkin":
+        return cmd_checkin(args)
     raise AssertionError(args.company_command)  # argparse allows no other
 
 
 def _where(code: str) -> str:
     return f"booth {code}" if code else "no booth"
+
+
+def cmd_checkin(args: argparse.Namespace) -> int:
+    from fairdesk.cli import engine_from
+    from fairdesk.core.times import local_text
+    from fairdesk.services.arrivals.service import ArrivalService
+
+    engine = engine_from(args)
+    try:
+        service = ArrivalService(engine)
+        if args.undo:
+            row = service.undo(service.find(args.name).id)
+            where = AT_BOOTH(code=row.booth_code) if row.booth_code else NO_BOOTH()
+            print(UNDONE(company=row.name, where=where))
+            return EXIT_OK
+        done = service.check_in_by_name(
+            args.name, method="cli", representatives=args.representatives
+        )
+    finally:
+        engine.dispose()
+    row = done.company
+    where = AT_BOOTH(code=row.booth_code) if row.booth_code else NO_BOOTH()
+    said = CHECKED_IN if done.status == "ok" else ALREADY_IN
+    print(said(company=row.name, where=where, time=local_text(done.at, "%H:%M")))
+    return EXIT_OK
 
 
 def cmd_pin(args: argparse.Namespace) -> int:

@@ -3,10 +3,13 @@
     fairdesk export attendees|checkins --out FILE [--university NAME] [--headers en]
     fairdesk export interviews --out FILE [--company NAME] [--headers en]
     fairdesk export companies --out FILE [--headers en]
+    fairdesk export no-shows --out FILE [--headers en]
 
 Prints `exported N rows to FILE`. Headers and coded values follow the interface language
 (`--lang` or the locale); `--headers en` writes the machine words scripts rely on
 (`core.export_words`). `export companies` writes a file `fairdesk import companies` reads back.
+`export no-shows`: the companies not checked in (company, booth, contact, contact phone), .xlsx
+unless FILE ends in .csv.
 """
 
 from __future__ import annotations
@@ -20,7 +23,7 @@ from fairdesk.core.export_words import HEADER_CHOICES
 from fairdesk.core.messages import message
 from fairdesk.errors import UserError
 
-KINDS = ("attendees", "checkins", "interviews", "companies")
+KINDS = ("attendees", "checkins", "interviews", "companies", "no-shows")
 COMPANY_ONLY_FOR_INTERVIEWS = message(
     "cli.export.company_option",
     "--company applies to the interviews export only",
@@ -34,7 +37,9 @@ UNIVERSITY_ONLY_FOR_STUDENTS = message(
 
 
 def register(sub: Any) -> dict[str, Handler]:
-    p = sub.add_parser("export", help="export attendees, check-ins, interviews or companies")
+    p = sub.add_parser(
+        "export", help="export attendees, check-ins, interviews, companies or no-shows"
+    )
     p.add_argument("kind", choices=KINDS)
     p.add_argument("--out", type=Path, required=True, help="FILE.csv or FILE.xlsx")
     p.add_argument("--company", help="interviews: only this company's (a booth's own export)")
@@ -54,6 +59,12 @@ def cmd_export(args: argparse.Namespace) -> int:
     if args.university is not None and args.kind not in ("attendees", "checkins"):
         raise UserError(UNIVERSITY_ONLY_FOR_STUDENTS())
     engine = engine_from(args)
+    if args.kind == "no-shows":
+        from fairdesk.services.exports.no_shows import export_no_shows
+
+        written = export_no_shows(engine, args.out, headers=args.headers)
+        print(f"exported {written.rows} rows to {written.path}")
+        return EXIT_OK
     if args.kind == "interviews":
         from fairdesk.services.exports.interviews import export_interviews
 

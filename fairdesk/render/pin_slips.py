@@ -21,10 +21,10 @@ from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetricsF,
+    QPagedPaintDevice,
     QPageLayout,
     QPageSize,
     QPainter,
-    QPdfWriter,
     QPen,
 )
 
@@ -202,7 +202,9 @@ def _cut_lines(p: QPainter) -> None:
         p.drawLine(QLineF(_px(4), y, _px(PAGE_W - 4), y))
 
 
-def _paint(writer: QPdfWriter, slips: Sequence[PinSlip], title: str) -> int:
+def paint_slips(writer: QPagedPaintDevice, slips: Sequence[PinSlip], title: str) -> int:
+    """Draw the slips on a PDF writer or a printer, whose resolution must be `DPI` (the slips
+    are laid out in its pixels); returns the pages."""
     with painter_on(writer, antialias=True, failure="cannot start painting the PIN slips") as p:
         drawer = _SlipPainter(p, title)
         boxes = slip_boxes()
@@ -221,7 +223,7 @@ def write_slips(slips: Sequence[PinSlip], path: Path, *, title: str) -> SlipFile
     size = QPageSize(QPageSize.PageSizeId.A4)
     pages = write_pdf_file(
         path,
-        lambda writer: _paint(writer, slips, title),
+        lambda writer: paint_slips(writer, slips, title),
         title=f"{title} — booth PINs",
         page=QPageLayout(size, QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0)),
         dpi=DPI,

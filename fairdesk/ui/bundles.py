@@ -42,6 +42,7 @@ if TYPE_CHECKING:  # types only: importing this module loads no service (a light
     from fairdesk.ui.organiser.floor_protocols import FloorPlanTool
     from fairdesk.ui.organiser.imports_protocols import ImportsTool
     from fairdesk.ui.organiser.people_protocols import CompaniesTool, StudentsTool
+    from fairdesk.ui.organiser.print_protocols import ArrivalsTool, PrintoutsTool
 
 
 class AttendeeSearch(Protocol):
@@ -204,3 +205,7 @@ class OrganiserBundle(Protocol):
     def companies(self) -> CompaniesTool: ...
     @property
     def floor(self) -> FloorPlanTool: ...
+    @property
+    def printouts(self) -> PrintoutsTool: ...
+    @property
+    def arrivals(self) -> ArrivalsTool: ...

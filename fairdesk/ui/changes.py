@@ -29,6 +29,7 @@ class DataKind(StrEnum):
     INTERVIEWS = "interviews"
     COMPANIES = "companies"
     FAIR = "fair"
+    ARRIVALS = "arrivals"  # employer check-in (company_arrival)
 
 
 OUTSIDE = frozenset(DataKind)

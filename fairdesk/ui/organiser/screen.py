@@ -23,10 +23,12 @@ from PySide6.QtWidgets import (
 from fairdesk.render.badge_fonts import register_fonts
 from fairdesk.ui import fonts
 from fairdesk.ui.bundles import OrganiserBundle
+from fairdesk.ui.organiser.arrivals import ArrivalsScreen
 from fairdesk.ui.organiser.badges import BadgesScreen
 from fairdesk.ui.organiser.companies import CompaniesScreen
 from fairdesk.ui.organiser.floor_plan import FloorPlanScreen
 from fairdesk.ui.organiser.imports import ImportScreen
+from fairdesk.ui.organiser.printouts import PrintoutsScreen
 from fairdesk.ui.organiser.stations import StationsScreen
 from fairdesk.ui.organiser.students import StudentsScreen
 from fairdesk.ui.tasks import TaskRunner
@@ -84,6 +86,8 @@ def build_organiser(services: OrganiserBundle, tasks: TaskRunner) -> OrganiserSc
     stations = StationsScreen(services.stations, tasks)
     imports = ImportScreen(services.imports, tasks)
     floor = FloorPlanScreen(services.floor, tasks)
+    printouts = PrintoutsScreen(services.printouts, tasks)
+    arrivals = ArrivalsScreen(services.arrivals, tasks)
     return OrganiserScreen(
         [
             (QCoreApplication.translate("OrganiserScreen", "Badges"), badges),
@@ -98,5 +102,7 @@ def build_organiser(services: OrganiserBundle, tasks: TaskRunner) -> OrganiserSc
                 CompaniesScreen(services.companies, tasks),
             ),
             (QCoreApplication.translate("OrganiserScreen", "Floor plan"), floor),
+            (QCoreApplication.translate("OrganiserScreen", "Printouts"), printouts),
+            (QCoreApplication.translate("OrganiserScreen", "Employer check-in"), arrivals),
         ]
     )

@@ -1,0 +1,1 @@
+"""Employer check-in: companies' representatives arriving at the fair, and who has not."""

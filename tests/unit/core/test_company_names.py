@@ -1,0 +1,40 @@
+"""Company names in pinyin order, their search keys and short names."""
+
+from __future__ import annotations
+
+from fairdesk.core.company_names import index_letter, matches, search_keys, short_name, sort_key
+
+
+def test_huawei_sorts_among_the_hs_not_after_vivo() -> None:
+    names = [
+        "vivo移动通信有限公司",
+        "华为技术有限公司",
+        "阿里巴巴",
+        "ABB（中国）",
+        "腾讯科技",
+        "58同城",
+    ]
+    ordered = sorted(names, key=sort_key)
+    assert (
+        ordered.index("华为技术有限公司")
+        < ordered.index("腾讯科技")
+        < ordered.index("vivo移动通信有限公司")
+    )
+    assert set(ordered[:2]) == {"ABB（中国）", "阿里巴巴"} and ordered[-1] == "58同城"
+    assert [index_letter(n) for n in ("华为", "vivo", "58同城", "重庆银行")] == ["H", "V", "#", "C"]
+
+
+def test_search_keys_take_chinese_pinyin_initials_and_booth_codes() -> None:
+    keys = search_keys("华为技术有限公司", "A01")
+    for typed in ("华为", "huawei", "HuaWei", "hwjs", "a01", "技术"):
+        assert matches(keys, typed), typed
+    assert not matches(keys, "腾讯")
+    assert not matches(keys, "tx")
+
+
+def test_short_name_drops_the_legal_form_only() -> None:
+    assert short_name("华为技术有限公司") == "华为技术"
+    assert short_name("招商银行股份有限公司（深圳分行）") == "招商银行（深圳分行）"
+    assert short_name("Guangdong Trade Co., Ltd.") == "Guangdong Trade"
+    assert short_name("有限公司") == "有限公司"
+    assert short_name("腾讯科技") == "腾讯科技"
