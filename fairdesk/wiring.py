@@ -120,6 +120,7 @@ class DeskServices:
     badges: BadgeService
     storage: StorageService
     sync: StationSyncServices
+    arrivals: ArrivalService  # employer check-in at the desk
 
 
 @dataclass(frozen=True)
@@ -187,6 +188,7 @@ class Wiring:
 
     @cached_property
     def desk(self) -> DeskServices:
+        from fairdesk.services.arrivals.service import ArrivalService
         from fairdesk.services.badges.service import BadgeService
         from fairdesk.services.desk.checkin import CheckInService
         from fairdesk.services.desk.registration import RegistrationService
@@ -202,6 +204,7 @@ class Wiring:
             badges=BadgeService(engine),
             storage=self.storage,
             sync=self.sync,
+            arrivals=ArrivalService(engine),
         )
 
     @cached_property

@@ -29,7 +29,8 @@ class DataKind(StrEnum):
     INTERVIEWS = "interviews"
     COMPANIES = "companies"
     FAIR = "fair"
-    ARRIVALS = "arrivals"  # employer check-in (company_arrival)
+    ARRIVALS = "arrivals"
+    BOOTHS = "booths"  # employer check-in (company_arrival)
 
 
 OUTSIDE = frozenset(DataKind)

@@ -65,6 +65,10 @@
 <context>
     <name>DeskScreen</name>
     <message>
+        <source>Employers (F4)</source>
+        <translation>企业签到 (F4)</translation>
+    </message>
+    <message>
         <location filename="../../fairdesk/ui/screens/desk.py" line="70"/>
         <source>Registration desk</source>
         <translation>签到台</translation>
@@ -441,6 +445,13 @@
         <location filename="../../fairdesk/ui/dialogs/walk_in.py" line="163"/>
         <source>{field}: {reason}</source>
         <translation>{field}：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>EmployersDialog</name>
+    <message>
+        <source>Employer check-in</source>
+        <translation>企业签到</translation>
     </message>
 </context>
 </TS>

@@ -102,11 +102,12 @@ class DeskScreen(QWidget):
             ("printBadgeButton", self.tr("Print badge (Ctrl+P)"), "Ctrl+P", self.print_current),
             ("reissueButton", self.tr("Lost badge… (Ctrl+Shift+P)"), "Ctrl+Shift+P",
              self.reissue_current),
+            ("employersButton", self.tr("Employers (F4)"), "F4", self.open_employers),
             ("muteButton", self.tr("Sound on (Ctrl+M)"), "Ctrl+M", self._toggle_mute),
         )  # fmt: skip
         made = [self._button(*spec) for spec in buttons]
         self.walk_in_button, self.undo_button, self.print_button = made[:3]
-        self.reissue_button, self.mute_button = made[3:]
+        self.reissue_button, self.employers_button, self.mute_button = made[3:]
         self.mute_button.setCheckable(True)
         undo = tasks.inline_write(services.checkins.undo, DataKind.CHECKINS)
         self.undo = UndoControl(undo, self.undo_button, self)
@@ -363,6 +364,15 @@ class DeskScreen(QWidget):
         dialog.existing_chosen.connect(
             lambda person_id: self.queue.submit(ScanItem(attendee_id=person_id, method="search"))
         )
+        dialog.finished.connect(lambda _code: self.scan_input.setFocus())
+        dialog.open()
+        return dialog
+
+    def open_employers(self) -> QWidget:
+        """Employer check-in over the desk (non-blocking); returns the dialog."""
+        from fairdesk.ui.desk.employers import EmployersDialog
+
+        dialog = EmployersDialog(self._services.arrivals, self._tasks, self)
         dialog.finished.connect(lambda _code: self.scan_input.setFocus())
         dialog.open()
         return dialog

@@ -1,4 +1,4 @@
-"""The organiser's station: a side list of tools (Badges, Stations; more tools in later steps).
+"""The organiser's station: a side list of tools, from the lists in to the stations' data back.
 
 `build_organiser(services, tasks)` hands the organiser's bundle (`OrganiserBundle`, built by
 `fairdesk.wiring`) to each tool's screen, so the tools never touch the ORM and can be built with
@@ -8,8 +8,9 @@ fakes in tests.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -80,29 +81,36 @@ class OrganiserScreen(QWidget):
         return self.stack.findChild(QWidget, name)
 
 
+ToolFactory = Callable[[OrganiserBundle, TaskRunner], QWidget]
+
+#: the tools in the order an organiser works: the lists in, the floor, what is printed, the
+#: day itself, the stations' data back (titles translated when the screen is built)
+TOOLS: tuple[tuple[object, ToolFactory], ...] = (  # QT_TRANSLATE_NOOP gives the text back
+    (QT_TRANSLATE_NOOP("OrganiserScreen", "Import"), lambda s, t: ImportScreen(s.imports, t)),
+    (QT_TRANSLATE_NOOP("OrganiserScreen", "Students"), lambda s, t: StudentsScreen(s.students, t)),
+    (
+        QT_TRANSLATE_NOOP("OrganiserScreen", "Companies"),
+        lambda s, t: CompaniesScreen(s.companies, t),
+    ),
+    (QT_TRANSLATE_NOOP("OrganiserScreen", "Floor plan"), lambda s, t: FloorPlanScreen(s.floor, t)),
+    (QT_TRANSLATE_NOOP("OrganiserScreen", "Badges"), lambda s, t: BadgesScreen(s.badges, t)),
+    (
+        QT_TRANSLATE_NOOP("OrganiserScreen", "Printouts"),
+        lambda s, t: PrintoutsScreen(s.printouts, t),
+    ),
+    (
+        QT_TRANSLATE_NOOP("OrganiserScreen", "Employer check-in"),
+        lambda s, t: ArrivalsScreen(s.arrivals, t),
+    ),
+    (QT_TRANSLATE_NOOP("OrganiserScreen", "Stations"), lambda s, t: StationsScreen(s.stations, t)),
+)
+
+
 def build_organiser(services: OrganiserBundle, tasks: TaskRunner) -> OrganiserScreen:
     register_fonts()  # on the GUI thread, before any worker draws a badge
-    badges = BadgesScreen(services.badges, tasks)
-    stations = StationsScreen(services.stations, tasks)
-    imports = ImportScreen(services.imports, tasks)
-    floor = FloorPlanScreen(services.floor, tasks)
-    printouts = PrintoutsScreen(services.printouts, tasks)
-    arrivals = ArrivalsScreen(services.arrivals, tasks)
     return OrganiserScreen(
         [
-            (QCoreApplication.translate("OrganiserScreen", "Badges"), badges),
-            (QCoreApplication.translate("OrganiserScreen", "Stations"), stations),
-            (QCoreApplication.translate("OrganiserScreen", "Import"), imports),
-            (
-                QCoreApplication.translate("OrganiserScreen", "Students"),
-                StudentsScreen(services.students, tasks),
-            ),
-            (
-                QCoreApplication.translate("OrganiserScreen", "Companies"),
-                CompaniesScreen(services.companies, tasks),
-            ),
-            (QCoreApplication.translate("OrganiserScreen", "Floor plan"), floor),
-            (QCoreApplication.translate("OrganiserScreen", "Printouts"), printouts),
-            (QCoreApplication.translate("OrganiserScreen", "Employer check-in"), arrivals),
+            (QCoreApplication.translate("OrganiserScreen", str(title)), make(services, tasks))
+            for title, make in TOOLS
         ]
     )

@@ -9,7 +9,7 @@ import pymupdf
 import pytest
 import zxingcpp
 from PIL import Image
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
@@ -196,7 +196,10 @@ def test_organiser_screen_holds_the_badges_tool(
     screen.show()
     assert screen.objectName() == "organiserScreen"
     badges = screen.findChild(BadgesScreen, "badgesScreen")
-    assert badges is not None and badges.isVisible()
+    assert badges is not None and not badges.isVisible()  # the first tool is Import
+    screen.tool_list.setCurrentRow(screen.tool_list.row(
+        screen.tool_list.findItems("Badges", Qt.MatchFlag.MatchExactly)[0]))  # fmt: skip
+    assert badges.isVisible()
     qtbot.waitUntil(lambda: len(badges.views) == 4)
     back = screen.findChild(QPushButton, "changeRoleButton")
     assert back is not None
