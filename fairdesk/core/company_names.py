@@ -3,7 +3,8 @@
 Organisers look companies up the way a dictionary is ordered: 华为 among the H's (huawei), not
 after vivo as code-point order puts it. `sort_key` reads a whole name with pypinyin's phrase
 table (company names are words — 重庆 chongqing, 银行 yinhang —, not person names, so no surname
-readings); Latin letters sort as themselves, case-folded. `index_letter` is the letter a printed
+readings) — except a family firm named X氏 (曾氏, 单氏), whose X is a surname; Latin letters sort
+as themselves, case-folded. `index_letter` is the letter a printed
 index files a name under. `search_keys` + `matches` serve a search box typed in Chinese, pinyin
 or initials, or a booth code. `short_name` drops the legal form (有限公司, Co., Ltd.) so a
 name fits a booth on the floor map.
@@ -46,15 +47,33 @@ def _syllables(name: str) -> tuple[str, ...]:
     # pypinyin reads its dictionary on first use (~0.4 s): imported here, not at load
     from pypinyin import Style, lazy_pinyin
 
+    from fairdesk.core.pinyin_keys import SURNAME_READINGS
+
     text = unicodedata.normalize("NFKC", name).casefold()
     out: list[str] = []
     for run in re.findall(r"[\u3400-\u9fff\U00020000-\U000323af]+|[a-z0-9]+", text):
         if _is_han(run[0]):
             read = lazy_pinyin(run, style=Style.NORMAL, errors="ignore")
+            if run[1:2] == "氏" and run[0] in SURNAME_READINGS:  # 曾氏 zeng shi, 单氏 shan shi
+                read[0] = SURNAME_READINGS[run[0]]
             out.extend(s for s in read if s.isascii() and s.isalpha())
         else:
             out.append(run)
     return tuple(out)
+
+
+def company_keys(name: str) -> tuple[str, str]:
+    """(full pinyin, initials) of a company name: 华为技术 → ("huaweijishu", "hwjs")."""
+    words = _syllables(name)
+    return "".join(words), "".join(w[0] for w in words)
+
+
+def word_starts(name: str) -> tuple[str, ...]:
+    """The name's pinyin and initials from each of its syllables on, so a search finds a
+    company by any word of its name: 中山市翠亨投资 by "cuiheng" or "cht", not only by "zss"."""
+    words = _syllables(name)
+    initials = "".join(w[0] for w in words)
+    return tuple(key for i in range(len(words)) for key in ("".join(words[i:]), initials[i:]))
 
 
 def sort_key(name: str) -> tuple[bool, tuple[str, ...], str]:

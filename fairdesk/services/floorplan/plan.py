@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from sqlalchemy import Engine, func
 from sqlmodel import Session, col, select
 
-from fairdesk.core.pinyin_keys import name_keys
+from fairdesk.core.company_names import sort_key
 from fairdesk.services.fairs import current_fair
 from fairdesk.store.engine import read_session
 from fairdesk.store.models import Booth, Company, CompanyArrival, FloorItem, Position
@@ -158,7 +158,7 @@ def read_plan(engine: Engine, hall: str | None = None) -> FloorPlan:
         for c in companies.values()
     ]  # fmt: skip
     # unassigned first, then by pinyin (华为 among the H's)
-    entries.sort(key=lambda e: (bool(e.booths), name_keys(e.name)[0], e.name))
+    entries.sort(key=lambda e: (bool(e.booths), sort_key(e.name)))
     return FloorPlan(halls, chosen, booths, items, entries, frozenset(prefixes))
 
 

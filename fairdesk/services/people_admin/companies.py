@@ -22,9 +22,9 @@ from sqlalchemy import Engine, func
 from sqlmodel import Session, col, select
 
 from fairdesk.core.companies import booth_key, company_key
+from fairdesk.core.company_names import company_keys, sort_key, word_starts
 from fairdesk.core.messages import message
 from fairdesk.core.pinyin_keys import search_key
-from fairdesk.core.pinyin_order import company_keys, pinyin_sort_key, word_starts
 from fairdesk.errors import UserError
 from fairdesk.services.fairs import current_fair
 from fairdesk.services.people_admin.deleted import DeletedRows, Restored, delete_rows, restore
@@ -95,7 +95,7 @@ class CompaniesService(PositionsMixin):
             rows = _rows(session, companies)
         if key:
             rows = [r for r in rows if _matches(r, key)]
-        return sorted(rows, key=lambda r: pinyin_sort_key(r.name))
+        return sorted(rows, key=lambda r: sort_key(r.name))
 
     def company(self, company_id: uuid.UUID) -> CompanyRow:
         with read_session(self._engine) as session:

@@ -7,8 +7,8 @@ import threading
 import uuid
 from dataclasses import dataclass
 
+from fairdesk.core.company_names import company_keys, sort_key
 from fairdesk.core.pinyin_keys import name_keys
-from fairdesk.core.pinyin_order import company_keys, pinyin_sort_key
 from fairdesk.errors import UserError
 from fairdesk.services.people_admin.companies import CompanyRow
 from fairdesk.services.people_admin.forms import (
@@ -108,7 +108,7 @@ class FakeCompanies:
         hits = [r for r in self.rows if not q or q in r.name.lower() or r.pinyin.startswith(q)
                 or company_keys(r.name)[1].startswith(q)]  # fmt: skip
         rows = [dataclasses.replace(r, positions=len(self.by_company[r.id])) for r in hits]
-        return sorted(rows, key=lambda r: pinyin_sort_key(r.name))
+        return sorted(rows, key=lambda r: sort_key(r.name))
 
     def _index(self, company_id: uuid.UUID) -> int:
         return next(i for i, r in enumerate(self.rows) if r.id == company_id)

@@ -38,3 +38,12 @@ def test_short_name_drops_the_legal_form_only() -> None:
     assert short_name("Guangdong Trade Co., Ltd.") == "Guangdong Trade"
     assert short_name("有限公司") == "有限公司"
     assert short_name("腾讯科技") == "腾讯科技"
+
+
+def test_a_family_firm_reads_its_surname_as_a_surname() -> None:
+    from fairdesk.core.company_names import index_letter, sort_key
+
+    names = ["曾氏精密仪器有限公司", "单氏数字创意工作室", "长虹电器", "百川新能源"]
+    assert [index_letter(n) for n in names] == ["Z", "S", "C", "B"]
+    assert sorted(names, key=sort_key) == ["百川新能源", "长虹电器", "单氏数字创意工作室",
+                                           "曾氏精密仪器有限公司"]  # fmt: skip

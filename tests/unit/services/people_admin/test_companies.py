@@ -6,7 +6,7 @@ import pytest
 from sqlalchemy import Engine
 from sqlmodel import select
 
-from fairdesk.core.pinyin_order import pinyin_sort_key
+from fairdesk.core.company_names import sort_key
 from fairdesk.errors import UserError
 from fairdesk.services.fairs import local_station
 from fairdesk.services.people_admin.companies import CompaniesService
@@ -33,7 +33,7 @@ def test_companies_in_pinyin_order_huawei_among_the_h(engine: Engine) -> None:
     add_companies(engine)
     service = CompaniesService(engine)
     assert names(service) == ["阿里巴巴", "格力电器", "华为", "京东", "vivo", "中山大洋电机"]
-    assert sorted(["重庆啤酒", "长虹", "TCL科技"], key=pinyin_sort_key) == ["长虹", "重庆啤酒",
+    assert sorted(["重庆啤酒", "长虹", "TCL科技"], key=sort_key) == ["长虹", "重庆啤酒",
                                                                           "TCL科技"]  # fmt: skip
     huawei = service.find("华为")[0]
     assert huawei.booths == ("A01",) and huawei.positions == 2
