@@ -35,7 +35,10 @@ if TYPE_CHECKING:
     from fairdesk.services.desk.registration import RegistrationService
     from fairdesk.services.desk.search import SearchService
     from fairdesk.services.desk.stats import DeskStatsService
+    from fairdesk.services.exports.choices import ExportsService
+    from fairdesk.services.fair_setup import FairSetup
     from fairdesk.services.fairs import FairSummary
+    from fairdesk.services.organiser_pin import OrganiserLock
     from fairdesk.services.sync.auto_bundle import AutoBundleSettings
     from fairdesk.services.sync.results import (
         BundleResult,
@@ -129,10 +132,12 @@ class BoothServices:
 
 @dataclass(frozen=True)
 class OrganiserServices:
-    """The organiser's tools: Badges and Stations."""
+    """The organiser's tools: Badges, Stations, Exports; the New fair wizard."""
 
     badges: BadgeService
     stations: StationsServices
+    setup: FairSetup
+    exports: ExportsService
 
 
 @dataclass(frozen=True)
@@ -211,11 +216,24 @@ class Wiring:
     @cached_property
     def organiser(self) -> OrganiserServices:
         from fairdesk.services.badges.service import BadgeService
+        from fairdesk.services.exports.choices import ExportsService
+        from fairdesk.services.fair_setup import FairSetup
 
         report_dir = self.settings.db_path.parent
         return OrganiserServices(
-            badges=BadgeService(self.engine), stations=StationsServices(self.engine, report_dir)
+            badges=BadgeService(self.engine),
+            stations=StationsServices(self.engine, report_dir),
+            setup=FairSetup(self.engine),
+            exports=ExportsService(self.engine),
         )
+
+    @cached_property
+    def organiser_lock(self) -> OrganiserLock:
+        """Whether this laptop needs the organiser PIN to open the organiser role (one object:
+        its count of wrong tries lasts while the window runs)."""
+        from fairdesk.services.organiser_pin import OrganiserLock
+
+        return OrganiserLock(self.engine)
 
     def fair_summary(self) -> FairSummary | None:
         """The status bar's fair name and counts (called off the GUI thread)."""

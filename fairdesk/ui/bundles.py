@@ -39,6 +39,7 @@ if TYPE_CHECKING:  # types only: importing this module loads no service (a light
     )
     from fairdesk.ui.desk.counters import Counts
     from fairdesk.ui.desk.scans import CheckIns
+    from fairdesk.ui.organiser.setup_protocols import Exports, FairCreation
 
 
 class AttendeeSearch(Protocol):
@@ -193,3 +194,7 @@ class OrganiserBundle(Protocol):
     def badges(self) -> Badges: ...
     @property
     def stations(self) -> StationsTool: ...
+    @property
+    def setup(self) -> FairCreation: ...
+    @property
+    def exports(self) -> Exports: ...

@@ -24,6 +24,7 @@ from fairdesk.render.badge_fonts import register_fonts
 from fairdesk.ui import fonts
 from fairdesk.ui.bundles import OrganiserBundle
 from fairdesk.ui.organiser.badges import BadgesScreen
+from fairdesk.ui.organiser.exports import ExportsScreen
 from fairdesk.ui.organiser.stations import StationsScreen
 from fairdesk.ui.tasks import TaskRunner
 
@@ -78,9 +79,11 @@ def build_organiser(services: OrganiserBundle, tasks: TaskRunner) -> OrganiserSc
     register_fonts()  # on the GUI thread, before any worker draws a badge
     badges = BadgesScreen(services.badges, tasks)
     stations = StationsScreen(services.stations, tasks)
+    exports = ExportsScreen(services.exports, tasks)
     return OrganiserScreen(
         [
             (QCoreApplication.translate("OrganiserScreen", "Badges"), badges),
             (QCoreApplication.translate("OrganiserScreen", "Stations"), stations),
+            (QCoreApplication.translate("OrganiserScreen", "Exports"), exports),
         ]
     )
