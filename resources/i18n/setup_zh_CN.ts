@@ -25,8 +25,8 @@
         </message>
         <message>
             <location filename="../../fairdesk/ui/organiser/new_fair_pages.py" line="90" />
-            <source>&amp;First day:</source>
-            <translation>第一天(&amp;F)：</translation>
+            <source>Fi&amp;rst day:</source>
+            <translation>第一天(&amp;R)：</translation>
         </message>
         <message>
             <location filename="../../fairdesk/ui/organiser/new_fair_pages.py" line="91" />
@@ -289,8 +289,8 @@
         </message>
         <message>
             <location filename="../../fairdesk/ui/organiser/new_fair_pages.py" line="63" />
-            <source>&amp;Name:</source>
-            <translation>名称(&amp;N)：</translation>
+            <source>Na&amp;me:</source>
+            <translation>名称(&amp;M)：</translation>
         </message>
     </context>
     <context>

@@ -6,8 +6,10 @@ Each page collects one thing and says plainly, on the page, what is wrong before
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QDate, QRegularExpression, Qt
-from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtGui import QKeyEvent, QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QDateEdit,
     QFormLayout,
@@ -60,7 +62,7 @@ class NamePage(QWizardPage):
         self.name_edit.setMaxLength(120)
         self.registerField("name*", self.name_edit)
         form = QFormLayout(self)
-        form.addRow(self.tr("&Name:"), self.name_edit)
+        form.addRow(self.tr("Na&me:"), self.name_edit)
 
 
 class VenuePage(QWizardPage):
@@ -87,7 +89,7 @@ class DatesPage(QWizardPage):
         self.first_edit.dateChanged.connect(self._first_changed)
         self.problem = problem_label("datesProblem")
         form = QFormLayout(self)
-        form.addRow(self.tr("&First day:"), self.first_edit)
+        form.addRow(self.tr("Fi&rst day:"), self.first_edit)
         form.addRow(self.tr("&Last day:"), self.last_edit)
         form.addRow(self.problem)
 
@@ -110,6 +112,21 @@ class DatesPage(QWizardPage):
         return True
 
 
+class HallEdit(QLineEdit):
+    """Enter adds the typed hall and stays on the page; Enter on an empty field is Next."""
+
+    def __init__(self, add: Callable[[], None]) -> None:
+        super().__init__()
+        self._add = add
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.text().strip():
+            self._add()
+            event.accept()  # not the wizard's default button
+            return
+        super().keyPressEvent(event)
+
+
 class HallsPage(QWizardPage):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -117,10 +134,9 @@ class HallsPage(QWizardPage):
         self.setSubTitle(
             self.tr("The halls booths stand in, e.g. A馆, B馆. The floor plan draws each one.")
         )
-        self.hall_edit = QLineEdit()
+        self.hall_edit = HallEdit(self.add_hall)
         named(self.hall_edit, "hallNameInput", self.tr("Hall name"))
         self.hall_edit.setMaxLength(60)
-        self.hall_edit.returnPressed.connect(self.add_hall)
         self.add_button = QPushButton(self.tr("&Add"))
         named(self.add_button, "addHallButton", self.tr("Add hall"))
         self.add_button.setAutoDefault(False)
