@@ -30,6 +30,7 @@ from fairdesk.ui.desk.scans import ScanItem
 from fairdesk.ui.desk.screen import DeskScreen
 from fairdesk.ui.i18n import install_translator
 from fairdesk.ui.main_window import MainWindow, ScreenFactory
+from fairdesk.ui.organiser.new_fair_gate import organiser_station
 from fairdesk.ui.organiser.screen import build_organiser
 from fairdesk.ui.tasks import TaskRunner
 from fairdesk.ui.widgets.held_journal import HeldJournal
@@ -141,7 +142,8 @@ def screen_factories(wiring: Wiring, tasks: TaskRunner) -> dict[str, ScreenFacto
         )
 
     def organiser() -> QWidget:
-        return build_organiser(wiring.organiser, tasks)
+        services = wiring.organiser
+        return organiser_station(services, tasks, lambda: build_organiser(services, tasks))
 
     return {Role.DESK: desk, Role.BOOTH: booth, Role.ORGANISER: organiser}
 
@@ -186,6 +188,7 @@ def run_gui(settings: Settings, argv: list[str], *, start_role: str | None = Non
                 Role.BOOTH: lambda: wiring.booth.sync,
             },
             unpack=wiring.unpack,
+            organiser_lock=wiring.organiser_lock,
         )
         screen = app.primaryScreen()
         if screen is not None:

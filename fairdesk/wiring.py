@@ -36,9 +36,12 @@ if TYPE_CHECKING:
     from fairdesk.services.desk.registration import RegistrationService
     from fairdesk.services.desk.search import SearchService
     from fairdesk.services.desk.stats import DeskStatsService
+    from fairdesk.services.exports.choices import ExportsService
+    from fairdesk.services.fair_setup import FairSetup
     from fairdesk.services.fairs import FairSummary
     from fairdesk.services.floorplan.service import FloorPlanService
     from fairdesk.services.importing.tool import ImportService
+    from fairdesk.services.organiser_pin import OrganiserLock
     from fairdesk.services.people_admin.companies import CompaniesService
     from fairdesk.services.people_admin.students import StudentsService
     from fairdesk.services.printouts.service import PrintoutService
@@ -136,7 +139,7 @@ class BoothServices:
 
 @dataclass(frozen=True)
 class OrganiserServices:
-    """The organiser's tools: Badges, Stations, Printouts, Employer check-in."""
+    """The organiser's tools (each screen's service) and the New fair wizard."""
 
     badges: BadgeService
     stations: StationsServices
@@ -146,6 +149,8 @@ class OrganiserServices:
     floor: FloorPlanService
     printouts: PrintoutService
     arrivals: ArrivalService
+    setup: FairSetup
+    exports: ExportsService
 
 
 @dataclass(frozen=True)
@@ -227,6 +232,8 @@ class Wiring:
     def organiser(self) -> OrganiserServices:
         from fairdesk.services.arrivals.service import ArrivalService
         from fairdesk.services.badges.service import BadgeService
+        from fairdesk.services.exports.choices import ExportsService
+        from fairdesk.services.fair_setup import FairSetup
         from fairdesk.services.floorplan.service import FloorPlanService
         from fairdesk.services.importing.tool import ImportService
         from fairdesk.services.people_admin.companies import CompaniesService
@@ -243,7 +250,17 @@ class Wiring:
             floor=FloorPlanService(self.engine),
             printouts=PrintoutService(self.engine),
             arrivals=ArrivalService(self.engine),
+            setup=FairSetup(self.engine),
+            exports=ExportsService(self.engine),
         )
+
+    @cached_property
+    def organiser_lock(self) -> OrganiserLock:
+        """Whether this laptop needs the organiser PIN to open the organiser role (one object:
+        its count of wrong tries lasts while the window runs)."""
+        from fairdesk.services.organiser_pin import OrganiserLock
+
+        return OrganiserLock(self.engine)
 
     def fair_summary(self) -> FairSummary | None:
         """The status bar's fair name and counts (called off the GUI thread)."""

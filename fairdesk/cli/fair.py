@@ -1,4 +1,8 @@
-"""`fairdesk setup`: create a real fair (not the demo) in an empty station database."""
+"""`fairdesk setup`: create a real fair (not the demo) in an empty station database.
+
+`--organiser-pin` stores the hash of the PIN a desk laptop asks for before it opens the
+organiser role (`services.organiser_pin`); without it the fair has none, as older files.
+"""
 
 from __future__ import annotations
 
@@ -10,6 +14,7 @@ from fairdesk.cli import EXIT_OK, Handler, engine_from
 from fairdesk.core.messages import message
 from fairdesk.errors import UserError
 from fairdesk.services.fairs import create_fair, ensure_local_station, fair_summary
+from fairdesk.services.organiser_pin import organiser_pin_hash
 from fairdesk.store.engine import write_session
 
 BAD_DATES = message(
@@ -35,6 +40,11 @@ def register(sub: Any) -> dict[str, Handler]:
     p.add_argument("--venue", default="", help="venue, e.g. 北京航空航天大学体育馆")
     p.add_argument("--dates", default="", help="first day, or first..last (YYYY-MM-DD)")
     p.add_argument("--halls", default="", help="hall names, comma-separated")
+    p.add_argument(
+        "--organiser-pin",
+        default=None,
+        help="4–8 digits: a desk laptop needs it to open the organiser role",
+    )
     return {"setup": cmd_setup}
 
 
@@ -55,6 +65,7 @@ def parse_dates(text: str) -> tuple[date | None, date | None]:
 
 def cmd_setup(args: argparse.Namespace) -> int:
     starts_on, ends_on = parse_dates(args.dates)
+    pin_hash = organiser_pin_hash(args.organiser_pin) if args.organiser_pin is not None else None
     engine = engine_from(args, create=True)
     existing = fair_summary(engine)
     if existing is not None:
@@ -64,7 +75,7 @@ def cmd_setup(args: argparse.Namespace) -> int:
         station = ensure_local_station(session)
         fair = create_fair(
             session, station=station, name=args.name, venue=args.venue.strip(),
-            starts_on=starts_on, ends_on=ends_on, halls=halls,
+            starts_on=starts_on, ends_on=ends_on, halls=halls, organiser_pin_hash=pin_hash,
         )  # fmt: skip
         print(f"created fair {fair.name} (fair code {fair.code:06d})")
     return EXIT_OK

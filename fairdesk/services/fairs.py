@@ -66,8 +66,10 @@ def create_fair(
     halls: str = "",
     code: int | None = None,
     secret: str | None = None,
+    organiser_pin_hash: str | None = None,
 ) -> Fair:
-    """A new fair with its badge-signing secret (random unless given, e.g. by the demo)."""
+    """A new fair with its badge-signing secret (random unless given, e.g. by the demo) and,
+    when given, the hash of its organiser PIN (`services.organiser_pin`)."""
     if not name.strip():
         raise UserError(NEEDS_NAME())
     fair = Fair(
@@ -79,6 +81,7 @@ def create_fair(
         halls=halls,
         code=code if code is not None else secrets.randbelow(900_000) + 100_000,
         secret=secret if secret is not None else secrets.token_hex(32),
+        organiser_pin_hash=organiser_pin_hash,
     )
     changes(session, station.id).add(fair)
     return fair

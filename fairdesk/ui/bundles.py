@@ -43,6 +43,7 @@ if TYPE_CHECKING:  # types only: importing this module loads no service (a light
     from fairdesk.ui.organiser.imports_protocols import ImportsTool
     from fairdesk.ui.organiser.people_protocols import CompaniesTool, StudentsTool
     from fairdesk.ui.organiser.print_protocols import ArrivalsTool, PrintoutsTool
+    from fairdesk.ui.organiser.setup_protocols import Exports, FairCreation
 
 
 class AttendeeSearch(Protocol):
@@ -211,3 +212,7 @@ class OrganiserBundle(Protocol):
     def printouts(self) -> PrintoutsTool: ...
     @property
     def arrivals(self) -> ArrivalsTool: ...
+    @property
+    def setup(self) -> FairCreation: ...
+    @property
+    def exports(self) -> Exports: ...

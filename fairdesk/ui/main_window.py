@@ -5,9 +5,11 @@ path to show, a `summary_provider` that returns the fair's summary (called off t
 through the task runner) and the runner itself. Screens for roles not built yet are placeholders;
 `screen_factories` lets the composition root plug real ones in; `station_sync` (desk and booth:
 Station › Write bundle…, `fairdesk.ui.station_menu`) and `unpack` (the role picker's "Start this
-laptop from a station pack") are optional the same way. The status bar's counts are read
-again whenever the runner announces that check-ins, attendees, companies or the fair changed
-(`TaskRunner.data_changed`), so they are never behind the desk; nothing polls.
+laptop from a station pack") are optional the same way, and so is `organiser_lock`: on a desk
+laptop the organiser role opens only after the organiser PIN (`ui.organiser.lock_dialog`).
+The status bar's counts are read again whenever the runner announces that check-ins,
+attendees, companies or the fair changed (`TaskRunner.data_changed`), so they are never
+behind the desk; nothing polls.
 """
 
 from __future__ import annotations
@@ -27,10 +29,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fairdesk.core.roles import ROLES
+from fairdesk.core.roles import ROLES, Role
 from fairdesk.ui.bundles import Unpack
 from fairdesk.ui.changes import DataKind, settle_timer, start_soon, touches
 from fairdesk.ui.labels import role_title
+from fairdesk.ui.organiser.lock_dialog import OrganiserPinDialog
+from fairdesk.ui.organiser.setup_protocols import OrganiserPinCheck
 from fairdesk.ui.placeholder import PlaceholderScreen
 from fairdesk.ui.role_picker import RolePicker
 from fairdesk.ui.start_from_pack import StartFromPackDialog, started_text
@@ -79,6 +83,7 @@ class MainWindow(QMainWindow):
         screen_factories: Mapping[str, ScreenFactory] | None = None,
         station_sync: Mapping[str, SyncFactory] | None = None,
         unpack: Unpack | None = None,
+        organiser_lock: OrganiserPinCheck | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -96,11 +101,13 @@ class MainWindow(QMainWindow):
         self._stale = False
         self._unpack = unpack
         self._station_sync = dict(station_sync or {})
+        self._organiser_lock = organiser_lock
+        self.pin_dialog: OrganiserPinDialog | None = None
 
         self.stack = QStackedWidget()
         self.stack.setObjectName("screenStack")
         self.role_picker = RolePicker(offer_pack=unpack is not None)
-        self.role_picker.role_chosen.connect(self.show_role)
+        self.role_picker.role_chosen.connect(self.request_role)
         self.role_picker.start_from_pack_requested.connect(self.open_start_from_pack)
         self.stack.addWidget(self.role_picker)
         self.setCentralWidget(self.stack)
@@ -113,7 +120,7 @@ class MainWindow(QMainWindow):
         self._update_title()
 
         if start_role is not None:
-            self.show_role(start_role)
+            self.request_role(start_role)
         else:
             self.role_picker.setFocus()
         self.refresh_summary()
@@ -183,6 +190,9 @@ class MainWindow(QMainWindow):
         if screen is None:
             factory = self._factories.get(role)
             screen = factory() if factory is not None else self._placeholder(role)
+            back = getattr(screen, "change_role_requested", None)
+            if factory is not None and back is not None:
+                back.connect(self.show_role_picker)
             self._screens[role] = screen
             self.stack.addWidget(screen)
         return screen
@@ -191,6 +201,37 @@ class MainWindow(QMainWindow):
         screen = PlaceholderScreen(role)
         screen.change_role_requested.connect(self.show_role_picker)
         return screen
+
+    @Slot(str)
+    def request_role(self, role: str) -> None:
+        """`show_role`, once the organiser lock (if any) lets this laptop open `role`."""
+        if role != Role.ORGANISER or self._organiser_lock is None:
+            self.show_role(role)
+            return
+        self._tasks.read(
+            self._organiser_lock.gate,
+            self._organiser_gate,
+            lambda exc: logger.warning("organiser lock: %s", exc),
+            label=self.tr("Checking the organiser lock"),
+        )
+
+    def _organiser_gate(self, gate: str) -> None:
+        from fairdesk.services.organiser_pin import OrganiserGate
+
+        if gate == OrganiserGate.NEEDS_PIN and self._organiser_lock is not None:
+            self.pin_dialog = OrganiserPinDialog(self._organiser_lock, self._tasks, self)
+            self.pin_dialog.accepted.connect(lambda: self.show_role(Role.ORGANISER))
+            self.pin_dialog.open()
+            return
+        if gate == OrganiserGate.NO_PIN_SET:
+            self.statusBar().showMessage(
+                self.tr(
+                    "This fair has no organiser PIN (it was made before there were any): "
+                    "the organiser's station opens without one."
+                ),
+                20_000,
+            )
+        self.show_role(Role.ORGANISER)
 
     @Slot(str)
     def show_role(self, role: str) -> None:

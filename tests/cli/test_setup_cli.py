@@ -35,3 +35,16 @@ def test_setup_refuses_bad_dates(tmp_path: Path, capsys: pytest.CaptureFixture[s
     db = str(tmp_path / "f.sqlite3")
     assert main(["--db", db, "setup", "--name", "x", "--dates", "2026-11-30..2026-11-28"]) == 2
     assert str(DATES_REVERSED(text="2026-11-30..2026-11-28")) in capsys.readouterr().err
+
+
+def test_setup_stores_the_organiser_pin(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from fairdesk.services.organiser_pin import PIN_DIGITS, verify_organiser_pin
+    from fairdesk.store.engine import open_database
+
+    db = tmp_path / "f.sqlite3"
+    bad = ["--db", str(db), "setup", "--name", "x", "--organiser-pin", "12"]
+    assert main(bad) == 2
+    assert str(PIN_DIGITS(low=4, high=8)) in capsys.readouterr().err
+    assert main(["--db", str(db), "setup", "--name", "x", "--organiser-pin", "97531"]) == 0
+    engine = open_database(db)
+    assert verify_organiser_pin(engine, "97531") and not verify_organiser_pin(engine, "97530")

@@ -27,6 +27,7 @@ from fairdesk.ui.bundles import OrganiserBundle
 from fairdesk.ui.organiser.arrivals import ArrivalsScreen
 from fairdesk.ui.organiser.badges import BadgesScreen
 from fairdesk.ui.organiser.companies import CompaniesScreen
+from fairdesk.ui.organiser.exports import ExportsScreen
 from fairdesk.ui.organiser.floor_plan import FloorPlanScreen
 from fairdesk.ui.organiser.imports import ImportScreen
 from fairdesk.ui.organiser.printouts import PrintoutsScreen
@@ -103,6 +104,7 @@ TOOLS: tuple[tuple[object, ToolFactory], ...] = (  # QT_TRANSLATE_NOOP gives the
         lambda s, t: ArrivalsScreen(s.arrivals, t),
     ),
     (QT_TRANSLATE_NOOP("OrganiserScreen", "Stations"), lambda s, t: StationsScreen(s.stations, t)),
+    (QT_TRANSLATE_NOOP("OrganiserScreen", "Exports"), lambda s, t: ExportsScreen(s.exports, t)),
 )
 
 

@@ -94,7 +94,7 @@ def test_the_organiser_lists_both_tools_wired_to_the_real_services(
     tools = screen.findChild(QListWidget, "organiserTools")
     assert tools is not None
     titles = [tools.item(i).text() for i in range(tools.count())]
-    assert titles[-3:-1] == ["Printouts", "Employer check-in"]  # before Stations
+    assert titles[-4:-2] == ["Printouts", "Employer check-in"]  # before Stations, Exports
     tools.setCurrentRow(titles.index("Employer check-in"))
     arrivals = screen.findChild(ArrivalsScreen, "arrivalsScreen")
     assert arrivals is not None and arrivals.isVisible()

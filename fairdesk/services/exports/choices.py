@@ -1,0 +1,107 @@
+"""The organiser's Exports tool: every export `fairdesk export` writes, behind one call.
+
+`ExportsService.export(kind, out, university=…, machine_headers=…)` runs the same functions as the
+command line (attendance, interviews, companies), so a file saved from the GUI is the file a
+script gets: IDs and phones as text in .xlsx, Excel-safe CSV. `kinds()` lists what can be
+exported and whether the university filter applies; `universities()` fills the tool's filter.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+
+from sqlalchemy import Engine
+
+from fairdesk.core.export_words import MACHINE
+from fairdesk.core.messages import message
+from fairdesk.errors import UserError
+from fairdesk.services.exports.attendance import (
+    export_attendees,
+    export_checkins,
+    fair_universities,
+)
+from fairdesk.services.exports.companies import export_companies
+from fairdesk.services.exports.interviews import export_interviews
+from fairdesk.store.engine import read_session
+
+NO_FILTER_HERE = message(
+    "export.no_university_filter",
+    "The {kind} export has no university filter.",
+    "{kind} 导出不能按学校筛选。",
+)
+
+
+class ExportKind(StrEnum):
+    """The CLI's words (`fairdesk export KIND`)."""
+
+    ATTENDEES = "attendees"
+    CHECKINS = "checkins"
+    INTERVIEWS = "interviews"
+    COMPANIES = "companies"
+
+
+#: the kinds a university narrows (the others are about companies)
+BY_UNIVERSITY = frozenset({ExportKind.ATTENDEES, ExportKind.CHECKINS})
+
+
+@dataclass(frozen=True)
+class ExportDone:
+    """What the tool's status line says."""
+
+    kind: str
+    path: Path
+    rows: int
+
+
+def _interviews(engine: Engine, out: Path, *, headers: str | None) -> int:
+    return export_interviews(engine, out, headers=headers)
+
+
+def _companies(engine: Engine, out: Path, *, headers: str | None) -> int:
+    return export_companies(engine, out, headers=headers)
+
+
+_PLAIN: dict[ExportKind, Callable[..., int]] = {
+    ExportKind.INTERVIEWS: _interviews,
+    ExportKind.COMPANIES: _companies,
+}
+
+
+class ExportsService:
+    """See the module docstring; each call opens its own session."""
+
+    def __init__(self, engine: Engine) -> None:
+        self._engine = engine
+
+    def kinds(self) -> list[str]:
+        return [kind.value for kind in ExportKind]
+
+    def filters_by_university(self, kind: str) -> bool:
+        return ExportKind(kind) in BY_UNIVERSITY
+
+    def universities(self) -> list[str]:
+        with read_session(self._engine) as session:
+            return fair_universities(session)
+
+    def export(
+        self,
+        kind: str,
+        out: Path,
+        *,
+        university: str | None = None,
+        machine_headers: bool = False,
+    ) -> ExportDone:
+        """Write the `kind` export to `out` (.xlsx or .csv); returns the rows written."""
+        chosen = ExportKind(kind)
+        headers = MACHINE if machine_headers else None
+        if chosen in BY_UNIVERSITY:
+            run = export_attendees if chosen is ExportKind.ATTENDEES else export_checkins
+            rows = run(self._engine, out, university=university, headers=headers)
+        elif university is not None:
+            raise UserError(NO_FILTER_HERE(kind=chosen.value))
+        else:
+            rows = _PLAIN[chosen](self._engine, out, headers=headers)
+        return ExportDone(chosen.value, out, rows)

@@ -1,0 +1,250 @@
+"""The organiser's Exports tool: every table `fairdesk export` writes, saved from the GUI.
+
+Choose what (students, check-ins, interviews, companies), which university's students (or all),
+.xlsx (the default: IDs and phone numbers stay text, so Excel and WPS keep a 学号's leading
+zero) or CSV, then a file; the export runs off the GUI thread through the same service the
+command line uses (`services.exports.choices`), and the status line names the file and the rows
+written, with a button that opens its folder.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fairdesk.services.exports.choices import ExportDone
+from fairdesk.ui import fonts
+from fairdesk.ui.changes import DataKind, touches
+from fairdesk.ui.crash_dialog import readable_error
+from fairdesk.ui.file_names import beside, offered_name
+from fairdesk.ui.organiser.setup_protocols import Exports
+from fairdesk.ui.tasks import TaskRunner
+
+logger = logging.getLogger(__name__)
+
+#: asks where to save, given the offered path; None when the person cancelled
+AskPath = Callable[[str, str], str | None]
+
+
+def _named(widget: QWidget, name: str, accessible: str) -> None:
+    widget.setObjectName(name)
+    widget.setAccessibleName(accessible)
+
+
+class ExportsScreen(QWidget):
+    """See the module docstring. `exported(ExportDone)` once a file is written."""
+
+    exported = Signal(object)
+    universities_loaded = Signal()
+
+    def __init__(self, service: Exports, tasks: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("exportsScreen")
+        self.setAccessibleName(self.tr("Exports"))
+        self.service = service
+        self.tasks = tasks
+        self.ask_path: AskPath = self._ask_path
+        self.folder = Path(
+            QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+            or Path.home()
+        )
+        self.last: ExportDone | None = None
+        self._running = False
+        self._build()
+        tasks.data_changed.connect(self._data_changed)
+        self.reload()
+
+    def _kind_words(self) -> dict[str, tuple[str, str]]:
+        """Each kind's label in the list and its offered file name (without the suffix)."""
+        return {
+            "attendees": (self.tr("Students (attendees, with badge and arrival)"),
+                          self.tr("students_{university}_{date}")),
+            "checkins": (self.tr("Check-ins (every arrival and re-entry)"),
+                         self.tr("checkins_{university}_{date}")),
+            "interviews": (self.tr("Interviews (every company)"),
+                           self.tr("interviews_{date}")),
+            "companies": (self.tr("Companies and positions (re-importable)"),
+                          self.tr("companies_{date}")),
+        }  # fmt: skip
+
+    def _build(self) -> None:
+        heading = QLabel(self.tr("Exports"))
+        heading.setObjectName("exportsHeading")
+        fonts.heading(heading, 1.3)
+        self.kind_combo = QComboBox()
+        _named(self.kind_combo, "exportKind", self.tr("What to export"))
+        words = self._kind_words()
+        for kind in self.service.kinds():
+            self.kind_combo.addItem(words.get(kind, (kind, kind))[0], kind)
+        self.kind_combo.currentIndexChanged.connect(self._kind_changed)
+        self.university_combo = QComboBox()
+        _named(self.university_combo, "exportUniversity", self.tr("University"))
+        self.university_combo.addItem(self.tr("All universities"), None)
+        self.xlsx_radio = QRadioButton(self.tr("Excel workbook (.&xlsx)"))
+        _named(self.xlsx_radio, "exportXlsx", self.tr("Excel workbook"))
+        self.csv_radio = QRadioButton(self.tr("&CSV (UTF-8, opens in Excel and WPS)"))
+        _named(self.csv_radio, "exportCsv", self.tr("CSV"))
+        self.xlsx_radio.setChecked(True)
+        self._formats = QButtonGroup(self)
+        self._formats.addButton(self.xlsx_radio)
+        self._formats.addButton(self.csv_radio)
+        formats = QHBoxLayout()
+        formats.addWidget(self.xlsx_radio)
+        formats.addWidget(self.csv_radio)
+        formats.addStretch(1)
+        self.machine_check = QCheckBox(self.tr("Machine headers for scripts (name, student_no …)"))
+        _named(self.machine_check, "exportMachineHeaders", self.tr("Machine headers"))
+        self.export_button = QPushButton(self.tr("&Export…"))
+        _named(self.export_button, "exportButton", self.tr("Export"))
+        self.export_button.clicked.connect(self.choose_and_export)
+        self.progress = QProgressBar()
+        _named(self.progress, "exportProgress", self.tr("Exporting"))
+        self.progress.setRange(0, 0)
+        self.progress.hide()
+        self.status = QLabel()
+        _named(self.status, "exportStatus", self.tr("Export status"))
+        self.status.setWordWrap(True)
+        self.open_button = QPushButton(self.tr("Open &folder"))
+        _named(self.open_button, "openExportFolder", self.tr("Open folder"))
+        self.open_button.clicked.connect(self.open_folder)
+        self.open_button.hide()
+
+        form = QFormLayout()
+        form.addRow(self.tr("&What:"), self.kind_combo)
+        form.addRow(self.tr("&University:"), self.university_combo)
+        form.addRow(self.tr("Format:"), formats)
+        form.addRow("", self.machine_check)
+        actions = QHBoxLayout()
+        actions.addWidget(self.export_button)
+        actions.addWidget(self.open_button)
+        actions.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addLayout(form)
+        layout.addLayout(actions)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.status)
+        layout.addStretch(1)
+        self.setFocusProxy(self.kind_combo)
+        self._kind_changed()
+
+    # -- choices -----------------------------------------------------------------------------
+
+    def kind(self) -> str:
+        return str(self.kind_combo.currentData())
+
+    def university(self) -> str | None:
+        if not self.university_combo.isEnabled():
+            return None
+        value = self.university_combo.currentData()
+        return str(value) if value is not None else None
+
+    def suffix(self) -> str:
+        return ".csv" if self.csv_radio.isChecked() else ".xlsx"
+
+    def _kind_changed(self) -> None:
+        self.university_combo.setEnabled(self.service.filters_by_university(self.kind()))
+
+    def reload(self) -> None:
+        self.tasks.read(self.service.universities, self._set_universities,
+                        lambda exc: logger.warning("universities: %s", exc))  # fmt: skip
+
+    def _set_universities(self, names: list[str]) -> None:
+        chosen = self.university_combo.currentData()
+        self.university_combo.clear()
+        self.university_combo.addItem(self.tr("All universities"), None)
+        for name in names:
+            self.university_combo.addItem(name, name)
+        index = self.university_combo.findData(chosen) if chosen is not None else 0
+        self.university_combo.setCurrentIndex(max(index, 0))
+        self.universities_loaded.emit()
+
+    def _data_changed(self, kinds: frozenset[str]) -> None:
+        if touches(kinds, DataKind.ATTENDEES):
+            self.reload()
+
+    # -- exporting ---------------------------------------------------------------------------
+
+    def offered_path(self) -> str:
+        template = self._kind_words().get(self.kind(), ("", self.kind()))[1]
+        university = self.university() or ""
+        name = offered_name(template + self.suffix(), university=university,
+                            date=date.today().isoformat())  # fmt: skip
+        return beside(self.folder, name)
+
+    def _ask_path(self, offered: str, filter_text: str) -> str | None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export to"), offered, filter_text)
+        return path or None
+
+    def choose_and_export(self) -> None:
+        if self._running:
+            return
+        if self.suffix() == ".csv":
+            filters = self.tr("CSV (*.csv)")
+        else:
+            filters = self.tr("Excel workbook (*.xlsx)")
+        chosen = self.ask_path(self.offered_path(), filters)
+        if chosen:
+            self.export_to(Path(chosen))
+
+    def export_to(self, path: Path) -> None:
+        """Write the chosen export to `path` (its suffix added when it has neither)."""
+        if path.suffix.lower() not in (".csv", ".xlsx"):
+            path = path.with_name(path.name + self.suffix())
+        self.folder = path.parent
+        kind, university = self.kind(), self.university()
+        machine = self.machine_check.isChecked()
+        self._running = True
+        self.export_button.setEnabled(False)
+        self.open_button.hide()
+        self.progress.show()
+        self.status.setText(self.tr("Exporting to {path}…").format(path=path))
+        self.tasks.read(
+            lambda: self.service.export(kind, path, university=university,
+                                        machine_headers=machine),
+            self._done,
+            self._failed,
+            label=self.tr("Exporting"),
+        )  # fmt: skip
+
+    def _finish(self) -> None:
+        self._running = False
+        self.export_button.setEnabled(True)
+        self.progress.hide()
+
+    def _done(self, done: ExportDone) -> None:
+        self._finish()
+        self.last = done
+        self.status.setText(
+            self.tr("Exported %n row(s) to {path}", "", done.rows).format(path=done.path)
+        )
+        self.open_button.show()
+        logger.info("exported %d %s rows to %s", done.rows, done.kind, done.path)
+        self.exported.emit(done)
+
+    def _failed(self, exc: BaseException) -> None:
+        self._finish()
+        self.status.setText(readable_error(exc))
+
+    def open_folder(self) -> None:
+        if self.last is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.last.path.parent)))
