@@ -10,6 +10,7 @@ written, with a button that opens its folder.
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -128,6 +129,8 @@ class ExportsScreen(QWidget):
         self.open_button.clicked.connect(self.open_folder)
         self.open_button.hide()
 
+        for combo in (self.kind_combo, self.university_combo):
+            combo.setMaximumWidth(520)
         form = QFormLayout()
         form.addRow(self.tr("&What:"), self.kind_combo)
         form.addRow(self.tr("&University:"), self.university_combo)
@@ -189,7 +192,7 @@ class ExportsScreen(QWidget):
         university = self.university() or ""
         name = offered_name(template + self.suffix(), university=university,
                             date=date.today().isoformat())  # fmt: skip
-        return beside(self.folder, name)
+        return beside(self.folder, re.sub(r"_{2,}", "_", name))  # no university: one "_"
 
     def _ask_path(self, offered: str, filter_text: str) -> str | None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export to"), offered, filter_text)
@@ -218,9 +221,9 @@ class ExportsScreen(QWidget):
         self.open_button.hide()
         self.progress.show()
         self.status.setText(self.tr("Exporting to {path}…").format(path=path))
+        service = self.service  # the worker holds the service, never the widget
         self.tasks.read(
-            lambda: self.service.export(kind, path, university=university,
-                                        machine_headers=machine),
+            lambda: service.export(kind, path, university=university, machine_headers=machine),
             self._done,
             self._failed,
             label=self.tr("Exporting"),

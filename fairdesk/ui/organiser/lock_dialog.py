@@ -90,12 +90,13 @@ class OrganiserPinDialog(QDialog):
         pin = self.pin.text()
         if self._checking or self._wait.isActive() or not pin:
             return
+        lock = self._lock  # the worker never holds the dialog
         self._checking = True
         self.pin.setEnabled(False)
         self._ok_enabled(False)
         self.message.setText(self.tr("Checking…"))
         self._tasks.read(
-            lambda: self._lock.verify_organiser_pin(pin),
+            lambda: lock.verify_organiser_pin(pin),
             self._checked,
             self._failed,
             label=self.tr("Checking the organiser PIN"),

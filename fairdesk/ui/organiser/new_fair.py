@@ -138,11 +138,11 @@ class NewFairWizard(QWizard):
         if self._creating:
             return
         self._creating = True
-        form = self.form()
+        form, service = self.form(), self._service  # the worker never holds the widget
         self._lock_buttons(True)
         self.summary_page.set_busy(True)
         self._tasks.write(
-            lambda: self._service.create(form),
+            lambda: service.create(form),
             self._created,
             self._failed,
             kinds=[DataKind.FAIR],

@@ -74,6 +74,7 @@ def test_csv_on_request_and_the_filter_off_for_companies(
         screen.export_button.click()
     written = done.args[0].path
     assert written == tmp_path / "everyone.csv" and done.args[0].rows == 3
+    assert "__" not in Path(screen.offered[0]).name  # type: ignore[attr-defined]
     with written.open(encoding="utf-8-sig", newline="") as fh:
         rows = list(csv.reader(fh))
     assert len(rows) == 4 and {"0012345", "0099", "2021001"} <= {v for r in rows for v in r}
