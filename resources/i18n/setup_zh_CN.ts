@@ -41,6 +41,14 @@
     </context>
     <context>
         <name>ExportsScreen</name>
+    <message>
+        <source>Companies not checked in yet (with contact phone)</source>
+        <translation>未到场企业（含联系电话）</translation>
+    </message>
+    <message>
+        <source>no-shows_{date}</source>
+        <translation>未到企业_{date}</translation>
+    </message>
         <message>
             <location filename="../../fairdesk/ui/organiser/exports.py" line="62" />
             <location filename="../../fairdesk/ui/organiser/exports.py" line="90" />

@@ -25,6 +25,7 @@ from fairdesk.services.exports.attendance import (
 )
 from fairdesk.services.exports.companies import export_companies
 from fairdesk.services.exports.interviews import export_interviews
+from fairdesk.services.exports.no_shows import export_no_shows
 from fairdesk.store.engine import read_session
 
 NO_FILTER_HERE = message(
@@ -41,6 +42,7 @@ class ExportKind(StrEnum):
     CHECKINS = "checkins"
     INTERVIEWS = "interviews"
     COMPANIES = "companies"
+    NO_SHOWS = "no-shows"
 
 
 #: the kinds a university narrows (the others are about companies)
@@ -64,9 +66,14 @@ def _companies(engine: Engine, out: Path, *, headers: str | None) -> int:
     return export_companies(engine, out, headers=headers)
 
 
+def _no_shows(engine: Engine, out: Path, *, headers: str | None) -> int:
+    return export_no_shows(engine, out, headers=headers).rows
+
+
 _PLAIN: dict[ExportKind, Callable[..., int]] = {
     ExportKind.INTERVIEWS: _interviews,
     ExportKind.COMPANIES: _companies,
+    ExportKind.NO_SHOWS: _no_shows,
 }
 
 

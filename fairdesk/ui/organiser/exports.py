@@ -85,6 +85,8 @@ class ExportsScreen(QWidget):
                            self.tr("interviews_{date}")),
             "companies": (self.tr("Companies and positions (re-importable)"),
                           self.tr("companies_{date}")),
+            "no-shows": (self.tr("Companies not checked in yet (with contact phone)"),
+                         self.tr("no-shows_{date}")),
         }  # fmt: skip
 
     def _build(self) -> None:

@@ -109,7 +109,7 @@ def test_exports_service_filters_by_university(tmp_path: Path) -> None:
     add_person(engine, "曾小贤", university="清华大学")
     service = ExportsService(engine)
     assert service.universities() == ["北京大学", "清华大学"]
-    assert service.kinds() == ["attendees", "checkins", "interviews", "companies"]
+    assert service.kinds() == ["attendees", "checkins", "interviews", "companies", "no-shows"]
     out = tmp_path / "a.xlsx"
     done = service.export("attendees", out, university="北京大学")
     assert done.rows == 1 and done.path == out
@@ -120,3 +120,18 @@ def test_exports_service_filters_by_university(tmp_path: Path) -> None:
         service.export("companies", tmp_path / "c.xlsx", university="北京大学")
     assert refused.value.key == "export.no_university_filter"
     assert service.export("companies", tmp_path / "c.csv").rows == 0
+
+
+def test_the_exports_tool_writes_the_no_shows_too(tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    from fairdesk.services.exports.choices import ExportsService
+    from tests.unit.services.sync.fair_kit import organiser
+
+    org = organiser(tmp_path / "org")
+    service = ExportsService(org)
+    assert "no-shows" in service.kinds() and not service.filters_by_university("no-shows")
+    done = service.export("no-shows", tmp_path / "未到.xlsx")
+    assert done.rows == 2  # neither company has checked in
+    sheet = load_workbook(tmp_path / "未到.xlsx").active
+    assert sheet is not None and sheet.max_row == 3  # the header and both companies
