@@ -19,10 +19,10 @@ from fairdesk.store.seam import changes
 
 NO_FAIR = message(
     "fair.none",
-    "This database has no fair yet. Create one with `fairdesk setup --name …` "
-    "(or `fairdesk demo` for the demo fair).",
-    "这个数据库里还没有招聘会。请用 `fairdesk setup --name …` 创建一个"
-    "（或用 `fairdesk demo` 创建演示招聘会）。",
+    "This database has no fair yet. The organiser creates one in the organiser's window "
+    "(or with `fairdesk setup --name …`); a desk or booth laptop starts from its station pack.",
+    "这个数据库里还没有双选会。主办方可在主办方窗口中新建（或用 `fairdesk setup --name …`）；"
+    "签到台和展位电脑请用工作站数据包启动。",
 )
 UNKNOWN_ROLE = message(
     "fair.unknown_role",
