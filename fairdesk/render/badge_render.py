@@ -133,6 +133,30 @@ def _qr_matrix_qrcode(code: str) -> list[list[bool]]:
     return [list(row) for row in qr.get_matrix()]
 
 
+def draw_qr(p: QPainter, code: str, box: QRectF) -> None:
+    """`code` as a QR code in `box` (its width), modules on whole device dots, quiet zone in."""
+    matrix = qr_matrix(code)
+    total = len(matrix) + 2 * QUIET_ZONE_MODULES
+    module = max(1, int(box.width() // total))
+    x0 = round(box.x() + (box.width() - module * total) / 2) + QUIET_ZONE_MODULES * module
+    y0 = round(box.y()) + QUIET_ZONE_MODULES * module
+    runs: list[QRectF] = []
+    for r, row in enumerate(matrix):
+        c = 0
+        while c < len(row):
+            if row[c]:
+                start = c
+                while c < len(row) and row[c]:
+                    c += 1
+                runs.append(QRectF(x0 + start * module, y0 + r * module,
+                                   (c - start) * module, module))  # fmt: skip
+            c += 1
+    p.setPen(Qt.PenStyle.NoPen)
+    p.setBrush(QColor("black"))
+    p.drawRects(runs)  # one call: dark runs of each row, on whole device dots
+    p.setBrush(Qt.BrushStyle.NoBrush)
+
+
 def degree_major(view: BadgeView, language: str) -> str:
     words = Degree(view.degree).words if view.degree in DEGREES else None
     zh, en = (words.zh, words.en) if words is not None else ("", "")
@@ -256,26 +280,7 @@ class BadgePainter:
             p.drawText(row, align | Qt.AlignmentFlag.AlignVCenter, text)
 
     def _draw_qr(self, p: QPainter, code: str, box: QRectF) -> None:
-        matrix = qr_matrix(code)
-        total = len(matrix) + 2 * QUIET_ZONE_MODULES
-        module = max(1, int(box.width() // total))
-        x0 = round(box.x() + (box.width() - module * total) / 2) + QUIET_ZONE_MODULES * module
-        y0 = round(box.y()) + QUIET_ZONE_MODULES * module
-        runs: list[QRectF] = []
-        for r, row in enumerate(matrix):
-            c = 0
-            while c < len(row):
-                if row[c]:
-                    start = c
-                    while c < len(row) and row[c]:
-                        c += 1
-                    runs.append(QRectF(x0 + start * module, y0 + r * module,
-                                       (c - start) * module, module))  # fmt: skip
-                c += 1
-        p.setPen(Qt.PenStyle.NoPen)
-        p.setBrush(QColor("black"))
-        p.drawRects(runs)  # one call: dark runs of each row, on whole device dots
-        p.setBrush(Qt.BrushStyle.NoBrush)
+        draw_qr(p, code, box)
 
     def qr_module_mm(self, code: str) -> float:
         """Module size in mm as drawn (for tests and the screen's readout)."""

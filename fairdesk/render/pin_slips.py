@@ -28,9 +28,11 @@ from PySide6.QtGui import (
     QPen,
 )
 
+from fairdesk.core.company_codes import company_code
 from fairdesk.core.messages import Message, message
 from fairdesk.errors import UserError
 from fairdesk.render.badge_fonts import badge_font, printable, register_fonts
+from fairdesk.render.badge_render import draw_qr
 from fairdesk.render.pages import page_chunks, page_count, painter_on
 from fairdesk.render.pdf_file import write_pdf_file
 from fairdesk.services.booth.pins import PinSlip
@@ -43,8 +45,10 @@ MARGIN_X, MARGIN_Y = 12.0, 10.0
 PER_PAGE = 4
 PAD = 5.0
 LEFT_W = 72.0  # company, booth and PIN; the steps take the rest
+QR_MM = 24.0  # the employer check-in code, top right
 INK, GREY, CUT = QColor("#111111"), QColor("#555555"), QColor("#888888")
 
+CHECK_IN = message("slips.check_in", "Scan at check-in", "企业签到时扫码")
 NO_SLIPS = message("slips.none", "No PIN slips to write.", "没有需要打印的 PIN 纸条。")
 CANNOT_WRITE = message("slips.cannot_write", "Cannot write {path}: {reason}",
                        "无法写入 {path}：{reason}")  # fmt: skip
@@ -149,8 +153,13 @@ class _SlipPainter:
         left = QRectF(x, top, _px(LEFT_W) - _px(PAD), box.bottom() - _px(PAD) - top)
         self._left(slip, left)
         right_x = box.x() + _px(LEFT_W) + _px(2)
-        right = QRectF(right_x, top, box.right() - _px(PAD) - right_x, left.height())
+        qr_x = box.right() - _px(PAD) - _px(QR_MM)
+        right = QRectF(right_x, top, qr_x - _px(3) - right_x, left.height())
         self._steps(right)
+        # the company's check-in code: the desk scans it when the recruiters arrive
+        draw_qr(self.p, company_code(slip.company_id), QRectF(qr_x, top, _px(QR_MM), _px(QR_MM)))
+        label = QRectF(qr_x + _px(1.5), top + _px(QR_MM), _px(QR_MM), _px(8))
+        self.text(label, CHECK_IN().render("zh_CN"), _font(7), GREY)
 
     def _left(self, slip: PinSlip, box: QRectF) -> None:
         y = box.y()

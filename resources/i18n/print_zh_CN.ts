@@ -62,8 +62,8 @@
     </message>
     <message>
         <location filename="../../fairdesk/ui/organiser/arrivals.py" line="97" />
-        <source>Company name, pinyin, initials or booth code</source>
-        <translation>企业名称、拼音、首字母或展位号</translation>
+        <source>Company name, pinyin, initials, booth code — or scan the PIN slip</source>
+        <translation>企业名称、拼音、首字母、展位号，或扫描 PIN 纸条上的签到码</translation>
     </message>
     <message>
         <location filename="../../fairdesk/ui/organiser/arrivals.py" line="100" />

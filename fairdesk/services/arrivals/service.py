@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Literal
 from sqlalchemy import Engine
 from sqlmodel import Session, col, select
 
+from fairdesk.core.company_codes import parse_company_code
 from fairdesk.core.company_match import AMBIGUOUS, MAX_LISTED, label, match_company
 from fairdesk.core.company_names import matches, search_keys, sort_key
 from fairdesk.core.messages import message
@@ -39,6 +40,11 @@ if TYPE_CHECKING:
     from fairdesk.services.exports.no_shows import NoShowExport
 
 logger = logging.getLogger(__name__)
+NOT_THIS_FAIR = message(
+    "arrivals.slip_elsewhere",
+    "This check-in code is not of a company at this fair (a slip of another fair?).",
+    "这个签到码不是本场参会企业的（是否为其他双选会的纸条？）。",
+)
 
 Status = Literal["ok", "already"]
 METHODS = ("search", "slip", "cli")
@@ -181,6 +187,12 @@ class ArrivalService:
         """The one company `name` means: exact (or a booth code) first, then a unique match of
         its name, pinyin or initials; a `UserError` naming the candidates otherwise."""
         rows = self.companies()
+        scanned = parse_company_code(name)
+        if scanned is not None:  # the check-in code on the company's PIN slip
+            on_slip = next((r for r in rows if r.id == scanned), None)
+            if on_slip is None:
+                raise UserError(NOT_THIS_FAIR())
+            return on_slip
         try:
             return match_company(name, rows)
         except UserError as exc:
@@ -196,6 +208,10 @@ class ArrivalService:
             raise UserError(
                 AMBIGUOUS(name=" ".join(name.split()), count=len(found), candidates=shown)
             ) from None
+
+    def is_slip_code(self, text: str) -> bool:
+        """Whether `text` is a PIN slip's check-in code (scanned rather than typed)."""
+        return parse_company_code(text) is not None
 
     def export_no_shows(self, out: Path) -> NoShowExport:
         """The no-show list as a table file (`services.exports.no_shows`)."""

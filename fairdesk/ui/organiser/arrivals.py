@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fairdesk.core.company_codes import parse_company_code
 from fairdesk.core.company_names import matches
 from fairdesk.core.times import local_text
 from fairdesk.services.arrivals.service import ArrivalResult, CompanyArrivalRow
@@ -94,7 +95,7 @@ class ArrivalsScreen(QWidget):
         self.counts_label.setFont(font)
         self.search = QLineEdit()
         _named(self.search, "arrivalSearch", self.tr("Find a company"))
-        self.search.setPlaceholderText(self.tr("Company name, pinyin, initials or booth code"))
+        self.search.setPlaceholderText(self.tr("Company name, pinyin, initials, booth code — or scan the PIN slip"))
         self.search.setClearButtonEnabled(True)
         self.show_combo = QComboBox()
         _named(self.show_combo, "arrivalFilter", self.tr("Show"))
@@ -212,14 +213,24 @@ class ArrivalsScreen(QWidget):
     # -- check in, undo ------------------------------------------------------------------
 
     def check_in(self) -> None:
-        row = self.selected()
-        if row is None:
-            return
+        """Check in the company chosen in the list, or the one whose PIN slip code was just
+        scanned into the search box (a keyboard-wedge scanner ends it with Enter)."""
         count = self.representatives.value() or None
-        service, company_id = self.service, row.id
+        service, typed = self.service, self.search.text()
+        if parse_company_code(typed) is not None:
+            self.search.clear()
 
-        def work() -> ArrivalResult:
-            return service.check_in(company_id, method="search", representatives=count)
+            def work() -> ArrivalResult:
+                found = service.find(typed)  # another fair's slip: a plain refusal
+                return service.check_in(found.id, method="slip", representatives=count)
+        else:
+            row = self.selected()
+            if row is None:
+                return
+            company_id = row.id
+
+            def work() -> ArrivalResult:
+                return service.check_in(company_id, method="search", representatives=count)
 
         self.tasks.write(
             work,

@@ -100,3 +100,43 @@ def test_the_organiser_lists_both_tools_wired_to_the_real_services(
     assert arrivals is not None and arrivals.isVisible()
     qtbot.waitUntil(lambda: arrivals.counts_label.text() == "Arrived 0 / 7", timeout=5000)
     assert screen.findChild(PrintoutsScreen, "printoutsScreen") is not None
+
+
+def test_the_pin_slips_check_in_code_is_scanned_at_arrival(
+    qtbot: QtBot, tasks: TaskRunner, tmp_path: Path, english: str
+) -> None:
+    import numpy
+    import pymupdf
+    import zxingcpp
+    from sqlmodel import select
+
+    from fairdesk.render.pin_slips import write_slips
+    from fairdesk.services.booth.pins import PinSlip
+    from fairdesk.store.engine import read_session
+    from fairdesk.store.models import CompanyArrival
+
+    engine = floor_fair(tmp_path)
+    service = ArrivalService(engine)
+    huawei = service.find(HUAWEI)
+    write_slips([PinSlip(huawei.id, HUAWEI, "A01", "246810")], tmp_path / "slips.pdf",
+                title="2026 春季双选会")  # fmt: skip
+    with pymupdf.open(tmp_path / "slips.pdf") as doc:
+        pix = doc[0].get_pixmap(dpi=300, colorspace=pymupdf.csGRAY)
+    image = numpy.frombuffer(pix.samples, dtype=numpy.uint8).reshape(pix.height, pix.width)
+    (read,) = [r.text for r in zxingcpp.read_barcodes(image) if r.format.name == "QRCode"]
+    assert "246810" not in read  # the slip's code names the company, never its PIN
+
+    screen = open_screen(qtbot, tasks, service)
+    qtbot.keyClicks(screen.search, read)  # a keyboard-wedge scanner types the digits…
+    with qtbot.waitSignal(screen.checked_in, timeout=5000) as done:
+        qtbot.keyClick(screen.search, Qt.Key.Key_Return)  # … and Enter
+    assert done.args[0].status == "ok" and done.args[0].company.id == huawei.id
+    assert screen.search.text() == ""
+    with read_session(engine) as s:
+        (arrival,) = s.exec(select(CompanyArrival)).all()
+        assert (arrival.company_id, arrival.method) == (huawei.id, "slip")
+    other = "8" + "0" * 39  # a code of no company here
+    qtbot.keyClicks(screen.search, other)
+    qtbot.keyClick(screen.search, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "not of a company at this fair" in screen.status_label.text())
+    assert service.counts().arrived == 1
