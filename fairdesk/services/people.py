@@ -32,3 +32,21 @@ class PersonCard:
         """The card of `a`: its display fields, plus the subclass's own fields in `extra`."""
         return cls(name=a.name, university=a.university, school=a.school, major=a.major,
                    degree=a.degree, grad_year=a.grad_year, **extra)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class PersonForm:
+    """A student's fields as a person typed them (raw text, validated by the service that
+    takes it): the desk's walk-in form and the organiser's student form. `degree` may also be
+    a stored value ("master")."""
+
+    name: str
+    university: str
+    student_no: str = ""
+    school: str = ""
+    major: str = ""
+    degree: str = ""
+    grad_year: str = ""
+    phone: str = ""
+    email: str = ""
+    consent: bool = False

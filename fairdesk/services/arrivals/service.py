@@ -34,6 +34,7 @@ from fairdesk.services.fairs import current_fair, local_station
 from fairdesk.services.printouts.floor_map import code_order
 from fairdesk.store.engine import read_session, write_session
 from fairdesk.store.models import Booth, Company, CompanyArrival, utcnow
+from fairdesk.store.queries import arrived_companies
 from fairdesk.store.seam import changes
 
 if TYPE_CHECKING:
@@ -177,7 +178,7 @@ class ArrivalService:
     def arrived_ids(self) -> set[uuid.UUID]:
         """The companies that have arrived (the floor plan lights their booths up)."""
         with read_session(self._engine) as session:
-            return {a.company_id for a in _active(session)}
+            return arrived_companies(session)
 
     def search(self, query: str) -> list[CompanyArrivalRow]:
         """Companies whose name, pinyin, initials or booth code contain `query`."""

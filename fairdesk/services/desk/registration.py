@@ -26,6 +26,7 @@ from fairdesk.services.badges.issue import mint_badges
 from fairdesk.services.desk.checkin import AttendeeCard, CheckInResult, CheckInService
 from fairdesk.services.fairs import current_fair, local_station
 from fairdesk.services.importing.attendees import phone_tail
+from fairdesk.services.people import PersonForm
 from fairdesk.store.engine import read_session, write_session
 from fairdesk.store.models import Attendee
 from fairdesk.store.seam import changes
@@ -44,20 +45,7 @@ ALREADY_IN_ROSTER = message(
 )
 
 
-@dataclass(frozen=True)
-class WalkInForm:
-    """What the volunteer typed (raw text; validation happens in the service)."""
-
-    name: str
-    university: str
-    student_no: str = ""
-    school: str = ""
-    major: str = ""
-    degree: str = ""
-    grad_year: str = ""
-    phone: str = ""
-    email: str = ""
-    consent: bool = False
+WalkInForm = PersonForm  # what the volunteer typed
 
 
 @dataclass(frozen=True)

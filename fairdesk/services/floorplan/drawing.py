@@ -18,9 +18,10 @@ from fairdesk.core.messages import message
 from fairdesk.core.normalize import FieldError
 from fairdesk.errors import UserError
 from fairdesk.services.fairs import current_fair, local_station
-from fairdesk.services.floorplan.plan import BoothView, arrived_ids, booth_view
+from fairdesk.services.floorplan.plan import BoothView, booth_view
 from fairdesk.store.engine import write_session
 from fairdesk.store.models import Booth, Company
+from fairdesk.store.queries import arrived_companies
 from fairdesk.store.seam import changes
 
 MIN_SIZE, MAX_SIZE = 0.25, 50.0
@@ -58,7 +59,7 @@ def view_of(session: Session, booth: Booth) -> BoothView:
     found = session.get(Company, booth.company_id)
     if found is None:
         return booth_view(booth, {}, set())
-    return booth_view(booth, {found.id: found}, arrived_ids(session, [found.id]))
+    return booth_view(booth, {found.id: found}, arrived_companies(session, [found.id]))
 
 
 def _check_size(width: float, height: float) -> None:

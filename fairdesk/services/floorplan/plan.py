@@ -12,7 +12,6 @@ import re
 import string
 import uuid
 from collections import defaultdict
-from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import Engine, func
@@ -21,7 +20,8 @@ from sqlmodel import Session, col, select
 from fairdesk.core.company_names import sort_key
 from fairdesk.services.fairs import current_fair
 from fairdesk.store.engine import read_session
-from fairdesk.store.models import Booth, Company, CompanyArrival, FloorItem, Position
+from fairdesk.store.models import Booth, Company, FloorItem, Position
+from fairdesk.store.queries import arrived_companies
 
 _PREFIX = re.compile(r"[A-Z]+")
 
@@ -90,15 +90,6 @@ def fair_halls(session: Session) -> list[str]:
     return halls or [""]
 
 
-def arrived_ids(session: Session, among: Sequence[uuid.UUID] | None = None) -> set[uuid.UUID]:
-    """Companies with an arrival that is not undone (employer check-in); only those `among`
-    when given (one booth's company after a drop, read by its index)."""
-    query = select(CompanyArrival.company_id).where(col(CompanyArrival.undone_at).is_(None))
-    if among is not None:
-        query = query.where(col(CompanyArrival.company_id).in_(list(among)))
-    return set(session.exec(query).all())
-
-
 def company_sizes(session: Session) -> dict[uuid.UUID, int]:
     """Each company's size: the sum of its positions' headcount (unknown counts as 0)."""
     rows = session.exec(
@@ -130,7 +121,7 @@ def read_plan(engine: Engine, hall: str | None = None) -> FloorPlan:
         companies = {
             c.id: c for c in session.exec(select(Company).where(Company.fair_id == fair.id))
         }
-        arrived = arrived_ids(session)
+        arrived = arrived_companies(session)
         sizes = company_sizes(session)
         codes: dict[uuid.UUID, list[str]] = defaultdict(list)
         booths = []

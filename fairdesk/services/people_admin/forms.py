@@ -22,6 +22,7 @@ from fairdesk.core.roster_fields import field_label
 from fairdesk.core.roster_rows import DAMAGED_KEY, REQUIRED
 from fairdesk.core.tabular import TableRow
 from fairdesk.errors import UserError
+from fairdesk.services.people import PersonForm
 
 INVALID = message("people_admin.invalid", "{field}: {reason}", "{field}填写有误：{reason}")
 _FIELDS = tuple(ATTENDEE_COLUMNS)
@@ -40,20 +41,7 @@ class FieldInvalid(UserError):
         self.reason = reason
 
 
-@dataclass(frozen=True)
-class StudentForm:
-    """A student's fields as typed (raw text; `degree` may be a stored value like "master")."""
-
-    name: str
-    university: str
-    student_no: str = ""
-    school: str = ""
-    major: str = ""
-    degree: str = ""
-    grad_year: str = ""
-    phone: str = ""
-    email: str = ""
-    consent: bool = False
+StudentForm = PersonForm  # what the organiser typed
 
 
 def check_student(form: StudentForm) -> AttendeeRow:
