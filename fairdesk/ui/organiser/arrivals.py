@@ -38,7 +38,7 @@ from fairdesk.services.arrivals.service import ArrivalResult, CompanyArrivalRow
 from fairdesk.services.exports.no_shows import NoShowExport
 from fairdesk.ui.changes import DataKind, touches
 from fairdesk.ui.crash_dialog import readable_error
-from fairdesk.ui.organiser.arrivals_model import COMPANY, ArrivalsModel
+from fairdesk.ui.organiser.arrivals_model import COMPANY, PHONE, ArrivalsModel
 from fairdesk.ui.organiser.print_protocols import ArrivalsTool, SavePath
 from fairdesk.ui.tasks import TaskRunner
 
@@ -116,6 +116,7 @@ class ArrivalsScreen(QWidget):
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(COMPANY, QHeaderView.ResizeMode.Stretch)
+        header.resizeSection(PHONE, header.fontMetrics().horizontalAdvance("0760-88888888 转 1234"))
         self.table.doubleClicked.connect(lambda _index: self.check_in())
 
         self.representatives = QSpinBox()
