@@ -22,7 +22,7 @@ from fairdesk import __version__
 from fairdesk.config import APP_NAME, Settings
 from fairdesk.core.roles import ROLES, Role
 from fairdesk.errors import UserError
-from fairdesk.store.engine import open_database
+from fairdesk.store.engine import close_database, open_database
 from fairdesk.ui.booth.screen import BoothScreen
 from fairdesk.ui.changes import OUTSIDE
 from fairdesk.ui.crash_dialog import install_excepthook
@@ -79,6 +79,7 @@ def open_station_database(
             inline_backups=False,
             keep_backups=settings.backups_to_keep,
             busy_ms=GUI_BUSY_MS,
+            checkpoints="background",
         )
     except UserError as exc:
         logger.error("cannot open %s: %s", settings.db_path, exc)
@@ -214,4 +215,4 @@ def run_gui(settings: Settings, argv: list[str], *, start_role: str | None = Non
         if wiring is not None:
             wiring.close()
         if engine is not None:
-            engine.dispose()
+            close_database(engine)

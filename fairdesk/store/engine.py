@@ -27,6 +27,7 @@ from fairdesk.core.messages import message
 from fairdesk.errors import DatabaseError, StorageError
 from fairdesk.store import models  # noqa: F401  (registers the tables)
 from fairdesk.store.backup import backup_file
+from fairdesk.store.checkpoint import WalCheckpointer
 from fairdesk.store.guard import StorageGuard, attach_guard, guard_of
 from fairdesk.store.migrations import SCHEMA_VERSION, migrate
 
@@ -121,7 +122,9 @@ WRITE_IO = message(
 )
 
 
-def _sqlite_pragmas(dbapi_conn: Any, _record: Any, busy_ms: int = BUSY_TIMEOUT_MS) -> None:
+def _sqlite_pragmas(
+    dbapi_conn: Any, _record: Any, busy_ms: int = BUSY_TIMEOUT_MS, autocheckpoint: bool = True
+) -> None:
     dbapi_conn.isolation_level = None  # SQLAlchemy's begin event issues BEGIN itself
     # Text another program stored as invalid UTF-8 reads with U+FFFD, never as a traceback.
     dbapi_conn.text_factory = _LENIENT_TEXT
@@ -130,6 +133,8 @@ def _sqlite_pragmas(dbapi_conn: Any, _record: Any, busy_ms: int = BUSY_TIMEOUT_M
     cur.execute("PRAGMA synchronous=FULL")
     cur.execute("PRAGMA foreign_keys=ON")
     cur.execute(f"PRAGMA busy_timeout={int(busy_ms)}")
+    if not autocheckpoint:  # a `WalCheckpointer` does it, off the thread that commits
+        cur.execute("PRAGMA wal_autocheckpoint=0")
     cur.close()
 
 
@@ -138,19 +143,20 @@ def _sqlite_begin(conn: Any) -> None:
     conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
 
-SQLITE_HEADER = b"SQLite format 3\x00"
+SQLITE_MIN_SIZE = 512  # the smallest page: no database file is shorter
 _NO_HEADER = message("store.no_header", "no SQLite header", "缺少 SQLite 文件头")
 
 
-def _check_header(path: Path) -> None:
-    """A non-empty file must start like an SQLite database: SQLite itself takes a file shorter
-    than its header (a stray newline) for an empty database and would write over it."""
+def _check_size(path: Path) -> None:
+    """SQLite itself takes a file shorter than its header (a stray newline) for an empty database
+    and would write over it; a longer one it reads and refuses itself. The file is not opened
+    here: closing any handle of it would drop the locks this process's other connections hold
+    on it (POSIX), and another process would then delete a log they still use."""
     try:
-        with path.open("rb") as fh:
-            head = fh.read(len(SQLITE_HEADER))
+        size = path.stat().st_size
     except OSError as exc:
         raise DatabaseError(CANNOT_OPEN(path=path, detail=exc)) from exc
-    if head and head != SQLITE_HEADER:
+    if 0 < size < SQLITE_MIN_SIZE:
         raise DatabaseError(NOT_A_DATABASE(path=path, detail=_NO_HEADER()))
 
 
@@ -161,7 +167,7 @@ def check_file(path: Path) -> int:
     `quick_check`, or was written by a newer FairDesk.
     """
     uri = f"file:{quote(path.resolve().as_posix())}?mode=ro"
-    _check_header(path)
+    _check_size(path)
     try:
         con = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
     except sqlite3.Error as exc:
@@ -186,16 +192,20 @@ def check_file(path: Path) -> int:
     return version
 
 
-def sqlite_engine(path: Path, *, busy_ms: int = BUSY_TIMEOUT_MS) -> Engine:
+def sqlite_engine(
+    path: Path, *, busy_ms: int = BUSY_TIMEOUT_MS, autocheckpoint: bool = True
+) -> Engine:
     """An engine for `path` with the station PRAGMAs, without checking or migrating.
 
     `busy_ms`: how long a write waits for another writer's lock before it fails (a storage
     problem the desk holds and retries; the GUI keeps it short so a scan never freezes the
-    screen for long while an import elsewhere holds the file).
+    screen for long while an import elsewhere holds the file). `autocheckpoint=False`: no
+    commit of this engine checkpoints the log (`WalCheckpointer` must).
     """
     url = URL.create("sqlite", database=str(path))  # "?" or "#" in a path stays in the name
     engine = create_engine(url, connect_args={"timeout": busy_ms / 1000})
-    event.listen(engine, "connect", functools.partial(_sqlite_pragmas, busy_ms=busy_ms))
+    pragmas = functools.partial(_sqlite_pragmas, busy_ms=busy_ms, autocheckpoint=autocheckpoint)
+    event.listen(engine, "connect", pragmas)
     event.listen(engine, "begin", _sqlite_begin)
     return engine
 
@@ -208,12 +218,15 @@ def open_database(
     inline_backups: bool = True,
     keep_backups: int = 10,
     busy_ms: int = BUSY_TIMEOUT_MS,
+    checkpoints: str = "inline",
 ) -> Engine:
     """Open (creating if absent) a station database, checked and migrated to the current schema.
 
     `integrity`: "now" runs the full `integrity_check` before returning (the command line),
     "background" runs it on a thread and blocks writes if it fails (the GUI's cold start), "off"
     skips it. A file that exists but is empty, text or another program's is refused untouched.
+    `checkpoints`: "inline" lets commits checkpoint the log (SQLite's default), "background"
+    leaves it to a `WalCheckpointer` thread (the GUI: no scan waits for a checkpoint).
     """
     path = Path(path)
     target = backup_dir or path.parent / "backups"
@@ -229,7 +242,7 @@ def open_database(
     if existed and 0 < version < SCHEMA_VERSION:
         saved = backup_file(path, target, label=f"before-v{SCHEMA_VERSION}")
         logger.info("backed up %s to %s before migrating", path, saved)
-    engine = sqlite_engine(path, busy_ms=busy_ms)
+    engine = sqlite_engine(path, busy_ms=busy_ms, autocheckpoint=checkpoints != "background")
     try:
         with engine.begin() as conn:
             migrate(conn, version)
@@ -249,7 +262,18 @@ def open_database(
         guard.start_integrity_check()
     else:
         guard.integrity_done.set()
+    if checkpoints == "background":
+        guard.checkpointer = WalCheckpointer(path).start()
     return engine
+
+
+def close_database(engine: Engine) -> None:
+    """Stop what `open_database` started beside the engine (its checkpoint thread), then close
+    its connections; the last one to close checkpoints the log."""
+    guard = guard_of(engine)
+    if guard is not None and guard.checkpointer is not None:
+        guard.checkpointer.stop()
+    engine.dispose()
 
 
 def open_url(url: str, *, schema: str | None = None) -> Engine:

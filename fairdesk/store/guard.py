@@ -30,6 +30,7 @@ from sqlalchemy import Engine
 from fairdesk.core.messages import message
 from fairdesk.errors import StorageError
 from fairdesk.store.backup import backup_file, newest_backup_age
+from fairdesk.store.checkpoint import WalCheckpointer
 
 logger = logging.getLogger(__name__)
 
@@ -93,6 +94,7 @@ class StorageGuard:
         self._blocked: StorageError | None = None
         self._last_backup: float | None = None
         self.integrity_done = threading.Event()
+        self.checkpointer: WalCheckpointer | None = None  # the GUI's, off the scanning thread
 
     # -- the file ----------------------------------------------------------------------------
 

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -263,3 +265,35 @@ def test_a_v4_file_gains_the_floor_plan_and_employer_check_in(tmp_path: Path) ->
         assert con.execute("SELECT organiser_pin_hash FROM fair").fetchone() == (None,)
         tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         assert {"floor_item", "company_arrival"} <= tables
+
+
+_READ_AND_CLOSE = (
+    "import sqlite3, sys; c = sqlite3.connect(sys.argv[1]); "
+    "c.execute('SELECT count(*) FROM station').fetchall(); c.close()"
+)
+
+
+def test_opening_a_file_twice_in_one_process_keeps_the_first_engines_locks(
+    tmp_path: Path,
+) -> None:
+    """A second engine on an open file (the bench's desk, a restore's check) must not drop the
+    first one's locks: another process closing the file would then delete the log under it."""
+    db = tmp_path / "station.sqlite3"
+    first = new_store(db)
+    with write_session(first) as s:
+        s.add(Station(name="one", role="desk", number=7))
+    with read_session(first) as s:
+        s.exec(select(Station)).all()  # a pooled connection holds the file open
+    second = open_database(db)
+    second.dispose()
+    other = subprocess.run(
+        [sys.executable, "-c", _READ_AND_CLOSE, db],
+        check=True,
+    )
+    assert other.returncode == 0
+    assert Path(f"{db}-wal").exists()  # the other process did not take itself for the last
+    with write_session(first) as s:
+        s.add(Station(name="two", role="desk", number=8))
+    with read_session(first) as s:
+        assert {st.name for st in s.exec(select(Station)).all()} >= {"one", "two"}
+    first.dispose()
