@@ -15,7 +15,7 @@ from collections.abc import Callable, Mapping, Sequence
 from functools import cache
 from typing import Any
 
-from sqlalchemy import String, select, type_coerce
+from sqlalchemy import select
 from sqlmodel import SQLModel
 
 from fairdesk.services.sync.merge_arrivals import insert_checkins
@@ -35,6 +35,7 @@ from fairdesk.services.sync.merge_state import (
     rival,
 )
 from fairdesk.services.sync.row_values import decode, table_of, unique_keys
+from fairdesk.store.id_sets import existing_ids
 from fairdesk.store.seam import LOCAL_TABLES
 
 #: parents before children
@@ -70,7 +71,7 @@ def _clock(entry: Entry) -> str:
 
 
 def _resolved(state: MergeState, table: str, entry: Entry) -> dict[str, Any]:
-    values = decode(table, entry.changes or {})
+    values = decode(table, entry.changes or {}, skip="id")
     values["id"] = entry.row_id
     for column in ALIASED:
         if values.get(column) is not None:
@@ -79,15 +80,8 @@ def _resolved(state: MergeState, table: str, entry: Entry) -> dict[str, Any]:
 
 
 def _existing(state: MergeState, table: str, ids: list[uuid.UUID]) -> set[uuid.UUID]:
-    """Which of `ids` are rows of `table` (read as stored, not parsed back into UUIDs)."""
-    t = table_of(table)
-    stored = type_coerce(t.c.id, String)
-    found: set[uuid.UUID] = set()
-    for chunk in chunks(ids):
-        by_form = {u.hex: u for u in chunk}
-        for value in state.conn.execute(select(stored).where(t.c.id.in_(chunk))).scalars():
-            found.add(value if isinstance(value, uuid.UUID) else by_form[value.replace("-", "")])
-    return found
+    """Which of `ids` are rows of `table`."""
+    return existing_ids(state.conn, table_of(table), ids)
 
 
 def _plain(

@@ -18,6 +18,7 @@ from sqlalchemy import String, func, or_, select, type_coerce
 
 from fairdesk.services.sync.merge_state import Entry, MergeState, chunks
 from fairdesk.services.sync.row_values import table_of
+from fairdesk.store.id_sets import IN_STORED_IDS, stored_ids, uses_stored_ids
 
 CHECKINS = table_of("checkin")
 Shape = tuple[str, Any]  # (kind, arrival id)
@@ -58,7 +59,7 @@ class _Keys:
 
     def __init__(self, state: MergeState) -> None:
         dialect = state.conn.dialect
-        self.stored = dialect.name == "sqlite"
+        self.stored = uses_stored_ids(state.conn)
         at_type = CHECKINS.c.at.type
         self._time = at_type.dialect_impl(dialect).bind_processor(dialect) if self.stored else None
         self._ids: dict[Any, uuid.UUID] = {}
@@ -86,13 +87,15 @@ class _Keys:
         return found
 
     def old_rows(self, state: MergeState, people: list[uuid.UUID]) -> Any:
+        if self.stored:  # one statement, every value as stored
+            yield from state.conn.exec_driver_sql(
+                "SELECT attendee_id, id, at, undone_at, kind, arrival_id FROM checkin "
+                f"WHERE attendee_id {IN_STORED_IDS}",
+                (stored_ids(people),),
+            ).all()
+            return
         c = CHECKINS.c
-        if self.stored:
-            raw = [type_coerce(col, String) for col in (c.attendee_id, c.id, c.arrival_id)]
-            picked = [raw[0], raw[1], type_coerce(c.at, String), type_coerce(c.undone_at, String),
-                      c.kind, raw[2]]  # fmt: skip
-        else:
-            picked = [c.attendee_id, c.id, c.at, c.undone_at, c.kind, c.arrival_id]
+        picked = [c.attendee_id, c.id, c.at, c.undone_at, c.kind, c.arrival_id]
         for chunk in chunks(people):
             yield from state.conn.execute(select(*picked).where(c.attendee_id.in_(chunk)))
 

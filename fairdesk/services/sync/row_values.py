@@ -49,9 +49,9 @@ def column_decoder(column: Column[Any]) -> Decoder | None:
 
 
 @cache
-def _decoders(table_name: str) -> dict[str, Decoder]:
-    found = {c.name: column_decoder(c) for c in table_of(table_name).columns}
-    return {name: decoder for name, decoder in found.items() if decoder is not None}
+def _decoders(table_name: str) -> dict[str, Decoder | None]:
+    """Every column of `table_name` by name, with its decoder (None: JSON holds it as it is)."""
+    return {c.name: column_decoder(c) for c in table_of(table_name).columns}
 
 
 def unique_keys(table: Table) -> list[tuple[str, ...]]:
@@ -67,15 +67,17 @@ def table_of(name: str) -> Table:
     return SQLModel.metadata.tables[name]
 
 
-def decode(table_name: str, values: Mapping[str, Any]) -> dict[str, Any]:
-    """`values` of columns of `table_name` as the database takes them; unknown keys dropped."""
+def decode(
+    table_name: str, values: Mapping[str, Any], *, skip: str | None = None
+) -> dict[str, Any]:
+    """`values` of columns of `table_name` as the database takes them; unknown keys dropped,
+    and `skip` (a column the caller has already decoded, such as the row's id)."""
     decoders = _decoders(table_name)
-    columns = table_of(table_name).columns
     out: dict[str, Any] = {}
     for name, value in values.items():
-        if name not in columns:
+        if name == skip or name not in decoders:
             continue
-        decoder = decoders.get(name)
+        decoder = decoders[name]
         out[name] = value if value is None or decoder is None else decoder(value)
     return out
 

@@ -7,11 +7,10 @@ not answer. Each test works in its own schema, dropped afterwards.
 from __future__ import annotations
 
 import os
-import uuid
 from collections.abc import Iterator
 
 import pytest
-from sqlalchemy import Engine, create_engine
+from sqlalchemy import Engine
 from sqlmodel import col, select
 
 from fairdesk.core.codes import make_code
@@ -22,6 +21,7 @@ from fairdesk.store.engine import open_url, read_session, write_session
 from fairdesk.store.migrations import STEPS
 from fairdesk.store.models import Attendee, ChangeLog
 from fairdesk.store.seam import changes
+from tests.pg_schema import pg_schema_engine
 
 PG_URL = os.environ.get("FAIRDESK_TEST_PG_URL")
 pytestmark = [
@@ -33,16 +33,8 @@ pytestmark = [
 @pytest.fixture
 def pg() -> Iterator[Engine]:
     assert PG_URL
-    schema = f"fd_test_{uuid.uuid4().hex[:12]}"
-    engine = open_url(PG_URL, schema=schema)
-    try:
+    with pg_schema_engine(PG_URL) as engine:
         yield engine
-    finally:
-        engine.dispose()
-        admin = create_engine(PG_URL)
-        with admin.begin() as conn:
-            conn.exec_driver_sql(f'DROP SCHEMA IF EXISTS "{schema}" CASCADE')
-        admin.dispose()
 
 
 def test_check_in_round_trip_on_postgresql(pg: Engine) -> None:
