@@ -54,6 +54,10 @@
             <source>Imported {new} new, {updated} updated, {unchanged} unchanged, {rejected} rejected.</source>
             <translation>已导入：新增 {new}，更新 {updated}，未变 {unchanged}，未导入 {rejected}。</translation>
         </message>
+        <message>
+            <source>Companies: {c_new} new, {c_updated} updated, {c_same} unchanged. Positions: {p_new} new, {p_updated} updated, {p_same} unchanged. Rows not imported: {rejected}.</source>
+            <translation>单位：新增 {c_new}，更新 {c_updated}，未变 {c_same}。岗位：新增 {p_new}，更新 {p_updated}，未变 {p_same}。未导入的行：{rejected}。</translation>
+        </message>
     </context>
     <context>
         <name>ImportScreen</name>

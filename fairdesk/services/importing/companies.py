@@ -29,6 +29,7 @@ from fairdesk.core.tabular import Table as FileTable
 from fairdesk.services.fairs import current_fair, local_station
 from fairdesk.services.importing.report import (
     ImportReport,
+    Outcomes,
     reader_rejections,
     resolve_rejects_path,
     table_warnings,
@@ -269,9 +270,11 @@ def _import_table(
         wanted = [(company_id, r.booths) for r, company_id, _ in done if r.booths]
         moved = writer.booths(stored_booths, wanted)
         outcomes: dict[int, str] = {}
+        report.companies, report.positions = Outcomes(), Outcomes()
         for record, company_id, company_outcome in done:
             if company_outcome == "same" and company_id in moved:
                 company_outcome = "changed"
+            report.companies.count(company_outcome)
             first: TableRow = record.rows[0]
             outcomes[first.number] = company_outcome
             for pos in record.positions:
@@ -283,6 +286,7 @@ def _import_table(
                 }
                 key = (company_id, company_key(pos.title))
                 outcome = writer.position(company_id, values, stored_positions.get(key))
+                report.positions.count(outcome)
                 if outcome == "same" and pos.row.number == first.number:
                     outcome = company_outcome
                 outcomes[pos.row.number] = outcome

@@ -25,6 +25,24 @@ REASON_HEADER = "reason"
 
 
 @dataclass
+class Outcomes:
+    """How many of one kind of record an import added, changed, or found as they were."""
+
+    new: int = 0
+    updated: int = 0
+    unchanged: int = 0
+
+    def count(self, outcome: str) -> None:
+        """Count one record by its outcome ("new", "changed" or "same")."""
+        if outcome == "new":
+            self.new += 1
+        elif outcome == "changed":
+            self.updated += 1
+        else:
+            self.unchanged += 1
+
+
+@dataclass
 class ImportReport:
     """Counts of one import; `rejects_path` is set only when a rejects file was written."""
 
@@ -38,6 +56,9 @@ class ImportReport:
     columns: ColumnReport | None = None  # what the file's columns were read as
     dry_run: bool = False  # nothing was written (`rejected` rows are listed in `rejections`)
     rejections: list[Rejection] = field(default_factory=list)
+    #: a company list's rows are positions: what became of the companies and of the positions
+    companies: Outcomes | None = None
+    positions: Outcomes | None = None
 
     def summary(self) -> str:
         """One line for the status bar and the CLI."""

@@ -17,6 +17,7 @@ from fairdesk.core.messages import render
 from fairdesk.ui import fonts
 
 if TYPE_CHECKING:
+    from fairdesk.services.importing.report import ImportReport
     from fairdesk.services.importing.tool import ImportRun
 
 
@@ -73,18 +74,33 @@ class ImportOutcome(QWidget):
         self.progress.setRange(0, 1)
         self.progress.setValue(1)
         self.progress.hide()
-        report, locale = run.report, QLocale()
-        self.summary.setText(
-            self.tr(
-                "Imported {new} new, {updated} updated, {unchanged} unchanged, {rejected} rejected."
-            ).format(
-                new=locale.toString(report.imported),
-                updated=locale.toString(report.updated),
-                unchanged=locale.toString(report.unchanged),
-                rejected=locale.toString(report.rejected),
-            )
-        )
+        report = run.report
+        self.summary.setText(self._summary(report))
         remarks = [render(w) for w in report.warnings] + [render(r) for r in report.repeats]
         self.warnings.clear()
         self.warnings.addItems(remarks)
         self.warnings.setVisible(bool(remarks))
+
+    def _summary(self, report: ImportReport) -> str:
+        """What went in, said of the records the organiser thinks in: a company list's rows are
+        positions, so its companies and positions are counted apart."""
+        n = QLocale().toString
+        if report.companies is not None and report.positions is not None:
+            c, p = report.companies, report.positions
+            return self.tr(
+                "Companies: {c_new} new, {c_updated} updated, {c_same} unchanged. Positions: "
+                "{p_new} new, {p_updated} updated, {p_same} unchanged. Rows not imported: "
+                "{rejected}."
+            ).format(
+                c_new=n(c.new), c_updated=n(c.updated), c_same=n(c.unchanged),
+                p_new=n(p.new), p_updated=n(p.updated), p_same=n(p.unchanged),
+                rejected=n(report.rejected),
+            )  # fmt: skip
+        return self.tr(
+            "Imported {new} new, {updated} updated, {unchanged} unchanged, {rejected} rejected."
+        ).format(
+            new=n(report.imported),
+            updated=n(report.updated),
+            unchanged=n(report.unchanged),
+            rejected=n(report.rejected),
+        )

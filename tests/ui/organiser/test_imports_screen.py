@@ -181,7 +181,10 @@ def test_a_company_list_imports_and_a_rejected_headcount_is_fixed(
     header = screen.preview_panel.rows_model.headerData(2, Qt.Orientation.Horizontal)
     assert header == "联系电话 → contact phone"
     run_import(qtbot, screen)
-    assert screen.summary.text() == "Imported 2 new, 0 updated, 0 unchanged, 1 rejected."
+    assert screen.summary.text() == (
+        "Companies: 2 new, 0 updated, 0 unchanged. Positions: 2 new, 0 updated, 0 unchanged. "
+        "Rows not imported: 1."
+    )
     model = screen.rejects.model
     assert model.rowCount() == 1 and model.index(0, COL_ROW).data() == 3
     assert model.index(0, COL_REJECTED_FIELD).data() == "headcount"
@@ -195,6 +198,35 @@ def test_a_company_list_imports_and_a_rejected_headcount_is_fixed(
         positions = {p.title: p.headcount for p in s.exec(select(Position)).all()}
     assert companies == ["中山华利", "明阳智能"]
     assert positions == {"风电工程师": 5, "运维工程师": 3, "硬件工程师": 2}
+
+
+def test_a_company_lists_summary_counts_companies_and_positions_apart(
+    qtbot: QtBot, engine: Engine, tasks: TaskRunner, tmp_path: Path, english: str
+) -> None:
+    rows = [
+        ["单位名称", "所属行业", "岗位", "招聘人数"],
+        ["明阳智能", "新能源", "风电工程师", "5"],
+        ["明阳智能", "新能源", "运维工程师", "2"],
+        ["明阳智能", "新能源", "储能工程师", "1"],
+        ["中山华利", "电子信息", "硬件工程师", "2"],
+    ]
+    path = write_csv(tmp_path / "企业.csv", rows)
+    screen = open_screen(qtbot, engine, tasks)
+    screen.set_kind("companies")
+    pick(qtbot, screen, path)
+    run_import(qtbot, screen)
+    assert screen.summary.text() == (
+        "Companies: 2 new, 0 updated, 0 unchanged. Positions: 4 new, 0 updated, 0 unchanged. "
+        "Rows not imported: 0."
+    )
+    rows[2][3] = "3"  # one headcount changed, the rest as before
+    write_csv(path, rows)
+    pick(qtbot, screen, path)
+    run_import(qtbot, screen)
+    assert screen.summary.text() == (
+        "Companies: 0 new, 0 updated, 2 unchanged. Positions: 0 new, 1 updated, 3 unchanged. "
+        "Rows not imported: 0."
+    )
 
 
 def test_a_companys_other_rows_go_back_in_with_the_row_fixed(
