@@ -78,13 +78,13 @@
         </message>
         <message>
             <location filename="../../fairdesk/ui/organiser/exports.py" line="83" />
-            <source>Interviews (every company)</source>
-            <translation>面试记录（所有企业）</translation>
+            <source>Interviews</source>
+            <translation>面试记录</translation>
         </message>
         <message>
             <location filename="../../fairdesk/ui/organiser/exports.py" line="84" />
-            <source>interviews_{date}</source>
-            <translation>面试记录_{date}</translation>
+            <source>interviews_{company}_{date}</source>
+            <translation>面试记录_{company}_{date}</translation>
         </message>
         <message>
             <location filename="../../fairdesk/ui/organiser/exports.py" line="85" />
@@ -182,6 +182,18 @@
             <location filename="../../fairdesk/ui/organiser/exports.py" line="133" />
             <source>&amp;University:</source>
             <translation>学校(&amp;U)：</translation>
+        </message>
+        <message>
+            <source>C&amp;ompany:</source>
+            <translation>单位(&amp;O)：</translation>
+        </message>
+        <message>
+            <source>Company</source>
+            <translation>单位</translation>
+        </message>
+        <message>
+            <source>All companies (with 学号)</source>
+            <translation>全部单位（含学号）</translation>
         </message>
         <message>
             <location filename="../../fairdesk/ui/organiser/exports.py" line="134" />

@@ -1,20 +1,25 @@
 """The organiser's Exports tool: every export `fairdesk export` writes, behind one call.
 
-`ExportsService.export(kind, out, university=…, machine_headers=…)` runs the same functions as the
-command line (attendance, interviews, companies), so a file saved from the GUI is the file a
-script gets: IDs and phones as text in .xlsx, Excel-safe CSV. `kinds()` lists what can be
-exported and whether the university filter applies; `universities()` fills the tool's filter.
+`ExportsService.export(kind, out, university=…, company_id=…, machine_headers=…)` runs the same
+functions as the command line (attendance, interviews, companies), so a file saved from the GUI
+is the file a script gets: IDs and phones as text in .xlsx, Excel-safe CSV. `kinds()` lists what
+can be exported and which filter applies; `universities()` and `companies()` fill the filters.
+One company's interviews are the file the career centre sends that company: the booth's display
+fields, no 学号 (`export --company`).
 """
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
 from sqlalchemy import Engine
+from sqlmodel import select
 
+from fairdesk.core.company_names import sort_key
 from fairdesk.core.export_words import MACHINE
 from fairdesk.core.messages import message
 from fairdesk.errors import UserError
@@ -27,11 +32,19 @@ from fairdesk.services.exports.companies import export_companies
 from fairdesk.services.exports.interviews import export_interviews
 from fairdesk.services.exports.no_shows import export_no_shows
 from fairdesk.store.engine import read_session
+from fairdesk.store.models import Company
 
 NO_FILTER_HERE = message(
     "export.no_university_filter",
     "The {kind} export has no university filter.",
     "{kind} 导出不能按学校筛选。",
+)
+
+
+NO_COMPANY_FILTER = message(
+    "export.no_company_filter",
+    "The {kind} export has no company filter.",
+    "{kind} 导出不能按单位筛选。",
 )
 
 
@@ -47,6 +60,8 @@ class ExportKind(StrEnum):
 
 #: the kinds a university narrows (the others are about companies)
 BY_UNIVERSITY = frozenset({ExportKind.ATTENDEES, ExportKind.CHECKINS})
+#: the kinds a company narrows
+BY_COMPANY = frozenset({ExportKind.INTERVIEWS})
 
 
 @dataclass(frozen=True)
@@ -58,10 +73,6 @@ class ExportDone:
     rows: int
 
 
-def _interviews(engine: Engine, out: Path, *, headers: str | None) -> int:
-    return export_interviews(engine, out, headers=headers)
-
-
 def _companies(engine: Engine, out: Path, *, headers: str | None) -> int:
     return export_companies(engine, out, headers=headers)
 
@@ -71,7 +82,6 @@ def _no_shows(engine: Engine, out: Path, *, headers: str | None) -> int:
 
 
 _PLAIN: dict[ExportKind, Callable[..., int]] = {
-    ExportKind.INTERVIEWS: _interviews,
     ExportKind.COMPANIES: _companies,
     ExportKind.NO_SHOWS: _no_shows,
 }
@@ -89,9 +99,18 @@ class ExportsService:
     def filters_by_university(self, kind: str) -> bool:
         return ExportKind(kind) in BY_UNIVERSITY
 
+    def filters_by_company(self, kind: str) -> bool:
+        return ExportKind(kind) in BY_COMPANY
+
     def universities(self) -> list[str]:
         with read_session(self._engine) as session:
             return fair_universities(session)
+
+    def companies(self) -> list[tuple[uuid.UUID, str]]:
+        """The fair's companies (id, name) in the pinyin order of every company list."""
+        with read_session(self._engine) as session:
+            rows = session.exec(select(Company.id, Company.name)).all()
+        return sorted(((cid, name) for cid, name in rows), key=lambda r: sort_key(r[1]))
 
     def export(
         self,
@@ -99,16 +118,21 @@ class ExportsService:
         out: Path,
         *,
         university: str | None = None,
+        company_id: uuid.UUID | None = None,
         machine_headers: bool = False,
     ) -> ExportDone:
         """Write the `kind` export to `out` (.xlsx or .csv); returns the rows written."""
         chosen = ExportKind(kind)
         headers = MACHINE if machine_headers else None
+        if university is not None and chosen not in BY_UNIVERSITY:
+            raise UserError(NO_FILTER_HERE(kind=chosen.value))
+        if company_id is not None and chosen not in BY_COMPANY:
+            raise UserError(NO_COMPANY_FILTER(kind=chosen.value))
         if chosen in BY_UNIVERSITY:
             run = export_attendees if chosen is ExportKind.ATTENDEES else export_checkins
             rows = run(self._engine, out, university=university, headers=headers)
-        elif university is not None:
-            raise UserError(NO_FILTER_HERE(kind=chosen.value))
+        elif chosen is ExportKind.INTERVIEWS:
+            rows = export_interviews(self._engine, out, company_id=company_id, headers=headers)
         else:
             rows = _PLAIN[chosen](self._engine, out, headers=headers)
         return ExportDone(chosen.value, out, rows)

@@ -1,16 +1,18 @@
 """The organiser's Exports tool: every table `fairdesk export` writes, saved from the GUI.
 
-Choose what (students, check-ins, interviews, companies), which university's students (or all),
-.xlsx (the default: IDs and phone numbers stay text, so Excel and WPS keep a 学号's leading
-zero) or CSV, then a file; the export runs off the GUI thread through the same service the
-command line uses (`services.exports.choices`), and the status line names the file and the rows
-written, with a button that opens its folder.
+Choose what (students, check-ins, interviews, companies), which university's students (or all)
+or which company's interviews (or every company's: the career centre's own file, with 学号; one
+company's is the file to send that company, without), .xlsx (the default: IDs and phone numbers
+stay text, so Excel and WPS keep a 学号's leading zero) or CSV, then a file; the export runs off
+the GUI thread through the same service the command line uses (`services.exports.choices`), and
+the status line names the file and the rows written, with a button that opens its folder.
 """
 
 from __future__ import annotations
 
 import logging
 import re
+import uuid
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -56,6 +58,7 @@ class ExportsScreen(QWidget):
 
     exported = Signal(object)
     universities_loaded = Signal()
+    companies_loaded = Signal()
 
     def __init__(self, service: Exports, tasks: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -81,8 +84,8 @@ class ExportsScreen(QWidget):
                           self.tr("students_{university}_{date}")),
             "checkins": (self.tr("Check-ins (every arrival and re-entry)"),
                          self.tr("checkins_{university}_{date}")),
-            "interviews": (self.tr("Interviews (every company)"),
-                           self.tr("interviews_{date}")),
+            "interviews": (self.tr("Interviews"),
+                           self.tr("interviews_{company}_{date}")),
             "companies": (self.tr("Companies and positions (re-importable)"),
                           self.tr("companies_{date}")),
             "no-shows": (self.tr("Companies not checked in yet (with contact phone)"),
@@ -102,6 +105,9 @@ class ExportsScreen(QWidget):
         self.university_combo = QComboBox()
         _named(self.university_combo, "exportUniversity", self.tr("University"))
         self.university_combo.addItem(self.tr("All universities"), None)
+        self.company_combo = QComboBox()
+        _named(self.company_combo, "exportCompany", self.tr("Company"))
+        self.company_combo.addItem(self.tr("All companies (with 学号)"), None)
         self.xlsx_radio = QRadioButton(self.tr("Excel workbook (.&xlsx)"))
         _named(self.xlsx_radio, "exportXlsx", self.tr("Excel workbook"))
         self.csv_radio = QRadioButton(self.tr("&CSV (UTF-8, opens in Excel and WPS)"))
@@ -131,11 +137,12 @@ class ExportsScreen(QWidget):
         self.open_button.clicked.connect(self.open_folder)
         self.open_button.hide()
 
-        for combo in (self.kind_combo, self.university_combo):
+        for combo in (self.kind_combo, self.university_combo, self.company_combo):
             combo.setMaximumWidth(520)
         form = QFormLayout()
         form.addRow(self.tr("&What:"), self.kind_combo)
         form.addRow(self.tr("&University:"), self.university_combo)
+        form.addRow(self.tr("C&ompany:"), self.company_combo)
         form.addRow(self.tr("Format:"), formats)
         form.addRow("", self.machine_check)
         actions = QHBoxLayout()
@@ -163,15 +170,25 @@ class ExportsScreen(QWidget):
         value = self.university_combo.currentData()
         return str(value) if value is not None else None
 
+    def company(self) -> tuple[uuid.UUID, str] | None:
+        """The company chosen (id, name), or None for every company."""
+        if not self.company_combo.isEnabled():
+            return None
+        value = self.company_combo.currentData()
+        return (uuid.UUID(str(value)), self.company_combo.currentText()) if value else None
+
     def suffix(self) -> str:
         return ".csv" if self.csv_radio.isChecked() else ".xlsx"
 
     def _kind_changed(self) -> None:
         self.university_combo.setEnabled(self.service.filters_by_university(self.kind()))
+        self.company_combo.setEnabled(self.service.filters_by_company(self.kind()))
 
     def reload(self) -> None:
         self.tasks.read(self.service.universities, self._set_universities,
                         lambda exc: logger.warning("universities: %s", exc))  # fmt: skip
+        self.tasks.read(self.service.companies, self._set_companies,
+                        lambda exc: logger.warning("companies: %s", exc))  # fmt: skip
 
     def _set_universities(self, names: list[str]) -> None:
         chosen = self.university_combo.currentData()
@@ -183,16 +200,27 @@ class ExportsScreen(QWidget):
         self.university_combo.setCurrentIndex(max(index, 0))
         self.universities_loaded.emit()
 
+    def _set_companies(self, companies: list[tuple[uuid.UUID, str]]) -> None:
+        chosen = self.company_combo.currentData()
+        self.company_combo.clear()
+        self.company_combo.addItem(self.tr("All companies (with 学号)"), None)
+        for company_id, name in companies:
+            self.company_combo.addItem(name, str(company_id))
+        index = self.company_combo.findData(chosen) if chosen is not None else 0
+        self.company_combo.setCurrentIndex(max(index, 0))
+        self.companies_loaded.emit()
+
     def _data_changed(self, kinds: frozenset[str]) -> None:
-        if touches(kinds, DataKind.ATTENDEES):
+        if touches(kinds, DataKind.ATTENDEES, DataKind.COMPANIES):
             self.reload()
 
     # -- exporting ---------------------------------------------------------------------------
 
     def offered_path(self) -> str:
         template = self._kind_words().get(self.kind(), ("", self.kind()))[1]
-        university = self.university() or ""
+        university, company = self.university() or "", self.company()
         name = offered_name(template + self.suffix(), university=university,
+                            company=company[1] if company else "",
                             date=date.today().isoformat())  # fmt: skip
         return beside(self.folder, re.sub(r"_{2,}", "_", name))  # no university: one "_"
 
@@ -217,6 +245,8 @@ class ExportsScreen(QWidget):
             path = path.with_name(path.name + self.suffix())
         self.folder = path.parent
         kind, university = self.kind(), self.university()
+        company = self.company()
+        company_id = company[0] if company else None
         machine = self.machine_check.isChecked()
         self._running = True
         self.export_button.setEnabled(False)
@@ -225,7 +255,8 @@ class ExportsScreen(QWidget):
         self.status.setText(self.tr("Exporting to {path}…").format(path=path))
         service = self.service  # the worker holds the service, never the widget
         self.tasks.read(
-            lambda: service.export(kind, path, university=university, machine_headers=machine),
+            lambda: service.export(kind, path, university=university, company_id=company_id,
+                                   machine_headers=machine),
             self._done,
             self._failed,
             label=self.tr("Exporting"),

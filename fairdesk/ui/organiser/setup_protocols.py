@@ -7,6 +7,7 @@ in fakes of these shapes. No screen here sees the engine.
 
 from __future__ import annotations
 
+import uuid
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
@@ -32,11 +33,19 @@ class OrganiserPinCheck(Protocol):
 
 
 class Exports(Protocol):
-    """`ExportsService`: the kinds, the university filter, one export to a file."""
+    """`ExportsService`: the kinds, the university and company filters, one export to a file."""
 
     def kinds(self) -> list[str]: ...
     def filters_by_university(self, kind: str) -> bool: ...
+    def filters_by_company(self, kind: str) -> bool: ...
     def universities(self) -> list[str]: ...
+    def companies(self) -> list[tuple[uuid.UUID, str]]: ...
     def export(
-        self, kind: str, out: Path, *, university: str | None = ..., machine_headers: bool = ...
+        self,
+        kind: str,
+        out: Path,
+        *,
+        university: str | None = ...,
+        company_id: uuid.UUID | None = ...,
+        machine_headers: bool = ...,
     ) -> ExportDone: ...

@@ -13,6 +13,7 @@ from fairdesk.services.exports.choices import ExportsService
 from fairdesk.ui.organiser.exports import ExportsScreen
 from fairdesk.ui.tasks import TaskRunner
 from tests.factories import add_person, new_store
+from tests.unit.services.exports.test_interview_export import interview_fair
 
 
 def make_engine(tmp_path: Path) -> Engine:
@@ -93,3 +94,40 @@ def test_a_refused_export_says_why(
     screen.export_button.click()
     qtbot.waitUntil(lambda: screen.export_button.isEnabled() and bool(screen.status.text()))
     assert "x.xlsx" in screen.status.text() and screen.last is None
+
+
+def test_one_companys_interviews_are_the_file_to_send_it(
+    qtbot: QtBot, tasks: TaskRunner, tmp_path: Path, english: str
+) -> None:
+    engine, ours, theirs = interview_fair(tmp_path)
+    one, every = tmp_path / "ours.xlsx", tmp_path / "every.xlsx"
+    screen = ExportsScreen(ExportsService(engine), tasks)  # type: ignore[arg-type]
+    qtbot.addWidget(screen)
+    screen.show()
+    asked = [str(one), str(every)]
+    offered: list[str] = []
+    screen.ask_path = lambda suggested, _f: (offered.append(suggested), asked.pop(0))[1]
+    qtbot.waitUntil(lambda: screen.company_combo.count() == 3)
+    assert not screen.company_combo.isEnabled()  # students: no company filter
+    screen.kind_combo.setCurrentIndex(screen.kind_combo.findData("interviews"))
+    assert screen.company_combo.isEnabled() and not screen.university_combo.isEnabled()
+    names = [screen.company_combo.itemText(i) for i in range(1, 3)]
+    assert names == [theirs, ours]  # pinyin order: 中山大洋 before 中山市翠亨
+    screen.company_combo.setCurrentIndex(screen.company_combo.findText(ours))
+    with qtbot.waitSignal(screen.exported, timeout=10_000) as done:
+        screen.export_button.click()
+    assert done.args[0].rows == 1 and ours in Path(offered[0]).name
+    sheet = openpyxl.load_workbook(one).active
+    assert sheet is not None
+    rows = list(sheet.iter_rows(values_only=True))
+    flat = " ".join(str(v) for row in rows for v in row if v is not None)
+    assert "欧阳娜娜" in flat and "0012345" not in flat and theirs not in flat
+    assert "Student no." not in rows[0]  # the company's file: no 学号
+
+    screen.company_combo.setCurrentIndex(0)  # every company: the career centre's own file
+    with qtbot.waitSignal(screen.exported, timeout=10_000) as done:
+        screen.export_button.click()
+    assert done.args[0].rows == 2
+    sheet = openpyxl.load_workbook(every).active
+    assert sheet is not None
+    assert "Student no." in next(sheet.iter_rows(values_only=True))

@@ -17,7 +17,7 @@ from tests.unit.services.booth.test_interviews import add_company
 PHONE, OTHER_PHONE = "13912345678", "13687654321"
 
 
-def _fair(tmp_path: Path) -> tuple[object, str, str]:
+def interview_fair(tmp_path: Path) -> tuple[object, str, str]:
     engine = new_store(tmp_path / "s.sqlite3")
     ours = add_company(engine, tags=("沟通好",))
     theirs = add_company(engine, "中山大洋电机股份有限公司")
@@ -41,7 +41,7 @@ def _fair(tmp_path: Path) -> tuple[object, str, str]:
 
 
 def test_booth_export_xlsx_has_only_its_company_and_no_contacts(tmp_path: Path) -> None:
-    engine, ours, theirs = _fair(tmp_path)
+    engine, ours, theirs = interview_fair(tmp_path)
     out = tmp_path / "ours.xlsx"
     assert export_interviews(engine, out, company=ours, headers="en") == 1  # type: ignore[arg-type]
     sheet = openpyxl.load_workbook(out).active
@@ -62,7 +62,7 @@ def test_booth_export_xlsx_has_only_its_company_and_no_contacts(tmp_path: Path) 
 
 
 def test_organiser_export_csv_has_every_company(tmp_path: Path) -> None:
-    engine, ours, theirs = _fair(tmp_path)
+    engine, ours, theirs = interview_fair(tmp_path)
     out = tmp_path / "all.csv"
     assert export_interviews(engine, out, headers="en") == 2  # type: ignore[arg-type]
     with out.open(encoding="utf-8-sig", newline="") as fh:
@@ -74,7 +74,7 @@ def test_organiser_export_csv_has_every_company(tmp_path: Path) -> None:
 
 
 def test_unknown_company_and_bad_extension_are_user_errors(tmp_path: Path) -> None:
-    engine, _, _ = _fair(tmp_path)
+    engine, _, _ = interview_fair(tmp_path)
     with pytest.raises(UserError, match="No company"):
         export_interviews(engine, tmp_path / "x.csv", company="不存在")  # type: ignore[arg-type]
     with pytest.raises(UserError):
