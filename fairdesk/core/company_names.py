@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
+from collections.abc import Iterable
 from functools import lru_cache
 
 #: Legal forms dropped from the end of a name for the map, longest first.
@@ -33,6 +35,8 @@ _LATIN_FORMS = re.compile(
     re.IGNORECASE,
 )
 _PARENS = re.compile(r"[（(][^（）()]*[)）]")
+#: a name's leading place: 中山市…, 广东省中山市…
+_PLACE = re.compile(r"^(?:[\u4e00-\u9fff]{2,3}省)?[\u4e00-\u9fff]{2,3}市")
 
 
 def _is_han(ch: str) -> bool:
@@ -112,10 +116,25 @@ def matches(keys: str, query: str) -> bool:
     return initials.startswith(wanted) or any(wanted in k for k in (name, pinyin, *extra))
 
 
-def short_name(name: str) -> str:
+def shared_place(names: Iterable[str]) -> str:
+    """The city (or province and city) most of a fair's companies are named after — 中山市 at a
+    fair in 中山 — when at least three and a fifth of them are; else "". Only the fair's own
+    place is dropped from booth labels: 大都市传媒 elsewhere keeps its name."""
+    all_names = [" ".join(n.split()) for n in names]
+    counts = Counter(m.group(0) for n in all_names if (m := _PLACE.match(n)))
+    if not counts:
+        return ""
+    place, n = counts.most_common(1)[0]
+    return place if n >= 3 and n * 5 >= len(all_names) else ""
+
+
+def short_name(name: str, place: str = "") -> str:
     """The name without its legal form, for a booth on the map: 华为技术有限公司 → 华为技术,
-    招商银行股份有限公司（深圳分行） → 招商银行（深圳分行）; never empty (else the full name)."""
+    招商银行股份有限公司（深圳分行） → 招商银行（深圳分行）; without the fair's `place` too
+    (`shared_place`: 中山市翠亨投资有限公司 → 翠亨投资); never empty (else the full name)."""
     text = " ".join(name.split())
+    if place and text.startswith(place) and len(text) - len(place) >= 2:
+        text = text[len(place) :]
     tail = ""
     found = _PARENS.search(text)
     if found and found.end() == len(text):  # keep a branch or a city written at the end

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from sqlalchemy import Engine, func
 from sqlmodel import Session, col, select
 
-from fairdesk.core.company_names import sort_key
+from fairdesk.core.company_names import shared_place, sort_key
 from fairdesk.services.fairs import current_fair
 from fairdesk.store.engine import read_session
 from fairdesk.store.models import Booth, Company, FloorItem, Position
@@ -75,6 +75,7 @@ class FloorPlan:
     items: list[ItemView]
     companies: list[CompanyEntry]
     prefixes: frozenset[str] = frozenset()  # the letters the fair's booth codes start with
+    place: str = ""  # the city most companies are named after, left off booth labels
 
 
 def fair_halls(session: Session) -> list[str]:
@@ -150,7 +151,8 @@ def read_plan(engine: Engine, hall: str | None = None) -> FloorPlan:
     ]  # fmt: skip
     # unassigned first, then by pinyin (华为 among the H's)
     entries.sort(key=lambda e: (bool(e.booths), sort_key(e.name)))
-    return FloorPlan(halls, chosen, booths, items, entries, frozenset(prefixes))
+    place = shared_place(c.name for c in companies.values())
+    return FloorPlan(halls, chosen, booths, items, entries, frozenset(prefixes), place)
 
 
 def free_prefix(used: frozenset[str]) -> str:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from sqlalchemy import Engine
 from sqlmodel import Session, select
 
-from fairdesk.core.company_names import index_letter, short_name, sort_key
+from fairdesk.core.company_names import index_letter, shared_place, short_name, sort_key
 from fairdesk.services.fairs import current_fair
 from fairdesk.store.engine import read_session
 from fairdesk.store.models import Booth, Company, FloorItem
@@ -117,7 +117,8 @@ def read_floor_map(engine: Engine, hall: str | None = None) -> FloorMap:
     if hall is not None:
         order = [h for h in order if h == hall]
     several = len({b.hall for b in booths}) > 1
-    halls = tuple(_hall(h, booths, items, names) for h in order)
+    place = shared_place(names.values())
+    halls = tuple(_hall(h, booths, items, names, place) for h in order)
     shown = {h.hall for h in halls}
     index = _index([b for b in booths if b.hall in shown], names, with_hall=several)
     return FloorMap(fair.name, fair.venue, halls, index)
@@ -129,7 +130,7 @@ def _company_names(session: Session, fair_id: uuid.UUID) -> dict[uuid.UUID, str]
 
 
 def _hall(hall: str, booths: Sequence[Booth], items: Sequence[FloorItem],
-          names: dict[uuid.UUID, str]) -> HallMap:  # fmt: skip
+          names: dict[uuid.UUID, str], place: str) -> HallMap:  # fmt: skip
     mine = sorted((b for b in booths if b.hall == hall), key=lambda b: code_order(b.code))
     placed = [b for b in mine if b.x is not None and b.y is not None]
     loose = [b for b in mine if b.x is None or b.y is None]
@@ -137,13 +138,13 @@ def _hall(hall: str, booths: Sequence[Booth], items: Sequence[FloorItem],
     for b in placed:
         name = names.get(b.company_id, "") if b.company_id else ""
         out.append(MapBooth(b.code, float(b.x or 0), float(b.y or 0), b.width, b.height,
-                            name, short_name(name) if name else ""))  # fmt: skip
+                            name, short_name(name, place) if name else ""))  # fmt: skip
     top = max((b.y + b.height for b in out), default=-1.0) + 1.0  # a free row between
     left = min((b.x for b in out), default=0.0)
     for i, b in enumerate(loose):
         name = names.get(b.company_id, "") if b.company_id else ""
         x, y = left + (i % UNPLACED_PER_ROW) * 1.2, top + (i // UNPLACED_PER_ROW) * 1.2
-        out.append(MapBooth(b.code, x, y, 1.0, 1.0, name, short_name(name) if name else "",
+        out.append(MapBooth(b.code, x, y, 1.0, 1.0, name, short_name(name, place) if name else "",
                             placed=False))  # fmt: skip
     drawn = tuple(
         MapItem(i.kind, i.x, i.y, i.width, i.height, i.text, i.main)

@@ -17,6 +17,8 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QStyleOptionGraphicsItem, QWidget
 
+from fairdesk.core.company_names import short_name
+
 if TYPE_CHECKING:
     from fairdesk.services.floorplan.plan import BoothView, ItemView
 
@@ -61,8 +63,9 @@ _MARGIN_PEN = QPen(Qt.GlobalColor.transparent, 6)
 class BoothItem(QGraphicsRectItem):
     """One booth; `set_view` takes a new `BoothView` and repaints only this item."""
 
-    def __init__(self, view: BoothView, place: QPointF | None = None) -> None:
+    def __init__(self, view: BoothView, place: QPointF | None = None, *, city: str = "") -> None:
         super().__init__()
+        self.city = city  # the fair's own city, left off the label (the tooltip has it)
         self.setPen(_MARGIN_PEN)
         self.setData(0, ROLE_BOOTH)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
@@ -88,7 +91,8 @@ class BoothItem(QGraphicsRectItem):
             self.setPos(view.x * SCALE, view.y * SCALE)
         elif place is not None:
             self.setPos(place)
-        self._lines = self._name_lines(view.company, rect.width() - 8, rect.height() - 24)
+        label = short_name(view.company, self.city) if view.company else ""
+        self._lines = self._name_lines(label, rect.width() - 8, rect.height() - 24)
         self.setToolTip(f"{view.code}  {view.company}  {view.sector}".strip())
         self.update()
 

@@ -30,6 +30,7 @@ class FloorScene(QGraphicsScene):
         self.setBackgroundBrush(QColor("#fbfbfc"))
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
         self.hall = ""
+        self.city = ""  # the fair's own city, left off booth labels (FloorPlan.place)
         self.booths: dict[uuid.UUID, BoothItem] = {}
         self.decor: dict[uuid.UUID, DecorItem] = {}
         self._unplaced: list[uuid.UUID] = []
@@ -41,6 +42,11 @@ class FloorScene(QGraphicsScene):
             self.clear_plan()
             self.hall = plan.hall
         changed = 0
+        if plan.place != self.city:  # every label is said anew
+            self.city = plan.place
+            for booth in self.booths.values():
+                booth.city = self.city
+                booth.set_view(booth.view)
         wanted = {b.id for b in plan.booths}
         for gone in [i for i in self.booths if i not in wanted]:
             self.remove_booth(gone)
@@ -97,10 +103,11 @@ class FloorScene(QGraphicsScene):
             self._unplaced.remove(view.id)
         item = self.booths.get(view.id)
         if item is None:
-            item = BoothItem(view, place)
+            item = BoothItem(view, place, city=self.city)
             self.addItem(item)
             self.booths[view.id] = item
         else:
+            item.city = self.city
             item.set_view(view, place)
         return item
 

@@ -195,6 +195,26 @@ def test_a_booth_lights_up_when_its_company_arrives(
     assert not booth_item(screen, "B08").view.arrived
 
 
+def test_booth_labels_leave_off_the_fairs_own_city(
+    qtbot: QtBot, tasks: TaskRunner, tmp_path: Path, english: str
+) -> None:
+    engine = organiser(tmp_path)
+    names = ["中山市翠亨投资有限公司", "中山市岐江医院", "中山市小榄镇人民政府", "华为技术有限公司"]
+    with write_session(engine) as s:
+        fair, station = current_fair(s), local_station(s)
+        changes(s).add_all([Company(station_id=station.id, fair_id=fair.id, name=n)
+                            for n in names])  # fmt: skip
+    screen = open_screen(qtbot, tasks, engine)
+    make_grid(qtbot, screen)
+    assert screen.scene.city == "中山市"
+    row = next(r for r, e in enumerate(screen.companies.entries) if e.name == names[0])
+    drop_company(screen, row, "B01")
+    qtbot.waitUntil(lambda: booth_item(screen, "B01").view.company == names[0], timeout=5000)
+    item = booth_item(screen, "B01")
+    assert "".join(item._lines) == "翠亨投资"  # the map shows what tells booths apart
+    assert names[0] in item.toolTip()  # the full name is one hover away
+
+
 def test_move_a_booth_with_the_mouse_and_free_one_by_dropping_it_on_the_list(
     qtbot: QtBot, tasks: TaskRunner, tmp_path: Path, english: str
 ) -> None:

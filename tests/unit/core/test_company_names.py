@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from fairdesk.core.company_names import index_letter, matches, search_keys, short_name, sort_key
+from fairdesk.core.company_names import (
+    index_letter,
+    matches,
+    search_keys,
+    shared_place,
+    short_name,
+    sort_key,
+)
 
 
 def test_huawei_sorts_among_the_hs_not_after_vivo() -> None:
@@ -47,3 +54,19 @@ def test_a_family_firm_reads_its_surname_as_a_surname() -> None:
     assert [index_letter(n) for n in names] == ["Z", "S", "C", "B"]
     assert sorted(names, key=sort_key) == ["百川新能源", "长虹电器", "单氏数字创意工作室",
                                            "曾氏精密仪器有限公司"]  # fmt: skip
+
+
+def test_the_fairs_own_city_is_left_off_booth_labels_only() -> None:
+    fair = ["中山市翠亨投资有限公司", "中山市岐江医院", "中山市小榄镇人民政府", "中山大洋电机股份有限公司",
+            "广东省中山市火炬开发区建设局", "大都市传媒有限公司", "华为技术有限公司"]  # fmt: skip
+    place = shared_place(fair)
+    assert place == "中山市"  # three of seven start with it (广东省中山市 is its own place)
+    assert short_name("中山市翠亨投资有限公司", place) == "翠亨投资"
+    assert short_name("中山大洋电机股份有限公司", place) == "中山大洋电机"  # not a 市 prefix
+    assert short_name("大都市传媒有限公司", place) == "大都市传媒"
+    assert short_name("中山市医院", place) == "医院" and short_name("中山市", place) == "中山市"
+    assert short_name("中山市翠亨投资有限公司") == "中山市翠亨投资"  # no place given: kept
+    assert shared_place(["中山市一", "中山市二", "华为", "腾讯"]) == ""  # only two companies
+    many = ["中山市甲公司", "中山市乙公司", "中山市丙公司", *(f"公司{i}" for i in range(20))]
+    assert shared_place(many) == ""  # three of 23: less than a fifth
+    assert shared_place([]) == ""
