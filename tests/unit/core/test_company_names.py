@@ -57,8 +57,9 @@ def test_a_family_firm_reads_its_surname_as_a_surname() -> None:
 
 
 def test_the_fairs_own_city_is_left_off_booth_labels_only() -> None:
-    fair = ["中山市翠亨投资有限公司", "中山市岐江医院", "中山市小榄镇人民政府", "中山大洋电机股份有限公司",
-            "广东省中山市火炬开发区建设局", "大都市传媒有限公司", "华为技术有限公司"]  # fmt: skip
+    fair = ["中山市翠亨投资有限公司", "中山市岐江医院", "中山市小榄镇人民政府",
+            "中山大洋电机股份有限公司", "广东省中山市火炬开发区建设局", "大都市传媒有限公司",
+            "华为技术有限公司"]  # fmt: skip
     place = shared_place(fair)
     assert place == "中山市"  # three of seven start with it (广东省中山市 is its own place)
     assert short_name("中山市翠亨投资有限公司", place) == "翠亨投资"
