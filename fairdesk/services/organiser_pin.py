@@ -57,6 +57,7 @@ class OrganiserGate(StrEnum):
     OPEN = "open"  # the organiser's own laptop, or an empty database (the New fair wizard)
     NEEDS_PIN = "needs_pin"  # a desk laptop of a fair with an organiser PIN
     NO_PIN_SET = "no_pin_set"  # a desk laptop of a fair made before organiser PINs existed
+    BOOTH_STATION = "booth_station"  # a company's booth laptop: never the organiser's tools
 
 
 class OrganiserPinLockedOut(UserError):
@@ -103,6 +104,10 @@ class OrganiserLock:
     def gate(self) -> OrganiserGate:
         """Whether this laptop may open the organiser role as it is, or needs the PIN."""
         role, stored, has_fair = self._read()
+        if role == Role.BOOTH and has_fair:
+            # what the organiser's tools would write there goes back to the organiser in the
+            # booth's bundle: a recruiter could rename or delete students fair-wide
+            return OrganiserGate.BOOTH_STATION
         if role != Role.DESK or not has_fair:
             return OrganiserGate.OPEN
         if not stored:

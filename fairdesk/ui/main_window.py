@@ -24,6 +24,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
+    QMessageBox,
     QProgressBar,
     QStackedWidget,
     QWidget,
@@ -103,6 +104,7 @@ class MainWindow(QMainWindow):
         self._station_sync = dict(station_sync or {})
         self._organiser_lock = organiser_lock
         self.pin_dialog: OrganiserPinDialog | None = None
+        self.refusal: QMessageBox | None = None  # the organiser role refused on a booth laptop
 
         self.stack = QStackedWidget()
         self.stack.setObjectName("screenStack")
@@ -222,6 +224,19 @@ class MainWindow(QMainWindow):
             self.pin_dialog = OrganiserPinDialog(self._organiser_lock, self._tasks, self)
             self.pin_dialog.accepted.connect(lambda: self.show_role(Role.ORGANISER))
             self.pin_dialog.open()
+            return
+        if gate == OrganiserGate.BOOTH_STATION:
+            self.refusal = QMessageBox(
+                QMessageBox.Icon.Information,
+                self.tr("Organiser"),
+                self.tr(
+                    "This laptop is a company's booth station: the organiser's tools are not "
+                    "on it. Use the organiser's laptop, or start this one from a desk pack."
+                ),
+                QMessageBox.StandardButton.Ok,
+                self,
+            )
+            self.refusal.open()
             return
         if gate == OrganiserGate.NO_PIN_SET:
             self.statusBar().showMessage(

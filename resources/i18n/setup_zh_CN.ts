@@ -285,6 +285,14 @@
             <translation>正在检查主办方锁</translation>
         </message>
         <message>
+            <source>Organiser</source>
+            <translation>主办方</translation>
+        </message>
+        <message>
+            <source>This laptop is a company's booth station: the organiser's tools are not on it. Use the organiser's laptop, or start this one from a desk pack.</source>
+            <translation>这台电脑是企业展位工作站，上面没有主办方的工具。请使用主办方的电脑，或用签到台工作站包重新启动这台电脑。</translation>
+        </message>
+        <message>
             <location filename="../../fairdesk/ui/main_window.py" line="229" />
             <source>This fair has no organiser PIN (it was made before there were any): the organiser's station opens without one.</source>
             <translation>本场双选会没有主办方 PIN（创建时还没有这一功能）：主办方工作站无需 PIN 即可打开。</translation>

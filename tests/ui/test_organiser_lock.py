@@ -9,11 +9,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QLabel, QPushButton
 from pytestqt.qtbot import QtBot
 from sqlalchemy import Engine
-from sqlmodel import select
+from sqlmodel import col, select
 
 from fairdesk.services.organiser_pin import OrganiserLock, organiser_pin_hash
 from fairdesk.store.engine import write_session
-from fairdesk.store.models import Fair
+from fairdesk.store.models import Fair, Station
 from fairdesk.store.seam import changes
 from fairdesk.ui.main_window import MainWindow
 from fairdesk.ui.organiser.lock_dialog import OrganiserPinDialog
@@ -114,3 +114,21 @@ def test_an_old_fair_without_a_pin_opens_and_says_so(
         button.click()
     assert window.current_role == "organiser" and window.pin_dialog is None
     assert "no organiser PIN" in window.statusBar().currentMessage()
+
+
+def test_a_booth_laptop_never_opens_the_organisers_tools(
+    qtbot: QtBot, tasks: TaskRunner, tmp_path: Path, english: str
+) -> None:
+    """What the organiser's tools would write there reaches the organiser in the booth's
+    bundle: a recruiter must not rename or delete students fair-wide."""
+    engine = new_store(tmp_path / "desk.sqlite3")
+    with write_session(engine) as s:
+        station = s.exec(select(Station).where(col(Station.is_local))).one()
+        changes(s, station.id).update(station, role="booth")  # as a booth pack makes it
+    window = make_window(qtbot, engine, tasks, tmp_path)
+    button = window.role_picker.findChild(QPushButton, "roleOrganiser")
+    assert button is not None
+    button.click()
+    qtbot.waitUntil(lambda: window.refusal is not None and window.refusal.isVisible())
+    assert window.refusal is not None and "booth station" in window.refusal.text()
+    assert window.current_role != "organiser" and window.pin_dialog is None
