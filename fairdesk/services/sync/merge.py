@@ -21,11 +21,13 @@ from sqlmodel import Session
 
 from fairdesk.core.ids import uuid7
 from fairdesk.core.messages import Text, message
+from fairdesk.core.roles import Role
 from fairdesk.errors import UserError
 from fairdesk.services.fairs import current_fair
 from fairdesk.services.sync.bundle_file import KeyCache, open_bundle, read_bundle_bytes
 from fairdesk.services.sync.bundles import SUFFIX
 from fairdesk.services.sync.merge_apply import apply_bundle
+from fairdesk.services.sync.merge_scope import booth_scope, interviews_made, refusal
 from fairdesk.services.sync.merge_state import Entry, EntryKey, MergeState
 from fairdesk.services.sync.results import MergeSummary
 from fairdesk.store.bulk import bulk_insert
@@ -134,13 +136,24 @@ def _merge_one(engine: Engine, path: Path, keys: KeyCache, lines: list[Text]) ->
                 copied_at = seq
             fresh.append(Entry(bundle.station_id, seq, hlc, table, uuid.UUID(row_id), op, values))
         state = MergeState.load(session)
+        station = bundle.station.get("name") or bundle.station_id.hex[:8]
         if copied_at is not None:
-            station = bundle.station.get("name") or bundle.station_id.hex[:8]
             state.conflict(COPIED(name=path.name, station=station, seq=copied_at))
+        refused: list[Entry] = []
+        role, company_id = conn.execute(
+            select(STATIONS.c.role, STATIONS.c.company_id).where(STATIONS.c.id == bundle.station_id)
+        ).one()  # the organiser's own record of the station, not the bundle's word
+        if role == Role.BOOTH:
+            made = interviews_made(bundle.entries, company_id)
+            fresh, refused = booth_scope(conn, fresh, made, company_id)
+            if refused:
+                state.conflict(refusal(path.name, station, refused))
         waiting = _waiting(session)
         still = apply_bundle(state, fresh, waiting)
-        _record(session, fresh, waiting, still)
-        counts = BundleCounts(len(fresh), len(bundle.entries) - len(fresh), state.conflicts)
+        _record(session, [*fresh, *refused], waiting, still)  # refused: seen, never applied
+        counts = BundleCounts(
+            len(fresh), len(bundle.entries) - len(fresh) - len(refused), state.conflicts
+        )
         conn.execute(
             insert(BUNDLES).values(
                 id=uuid7(), station_id=bundle.station_id, digest=digest,
