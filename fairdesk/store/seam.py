@@ -21,6 +21,7 @@ from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import Dialect, Select, Table, delete, func, insert, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.inspection import inspect
 from sqlmodel import Session, SQLModel
 
@@ -130,6 +131,18 @@ class ChangeWriter:
         self.session.delete(obj)
         self.session.flush()
         self._log([(table, row_id, "delete", "{}")])
+
+    def try_delete(self, obj: SQLModel) -> bool:
+        """`delete`, unless rows still point at `obj` (a foreign key): then nothing is deleted
+        or logged — the transaction goes on — and the answer is False."""
+        seq = self._seq
+        try:
+            with self.session.begin_nested():
+                self.delete(obj)
+        except IntegrityError:
+            self._seq = seq  # the log's numbers run on without a gap
+            return False
+        return True
 
     # Core rows --------------------------------------------------------------------------
     def insert_rows(self, table: Table, rows: Sequence[Mapping[str, Any]]) -> None:

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import Engine, insert, select, update
+from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session
 
 from fairdesk.core.ids import uuid7
@@ -45,6 +46,11 @@ COPIED = message(
     "number {seq} on); the records of both are kept — give one of them a new pack",
     "{name}：工作站 {station} 的数据文件在两台电脑上使用过（从第 {seq} 条起记录不同）；"
     "两边的记录都已保留——请给其中一台重新打包",
+)
+CONTRADICTS = message(
+    "merge.contradicts",
+    "its changes contradict the records here ({detail}); nothing of it was merged",
+    "其中的改动与本机记录相矛盾（{detail}）；其内容均未合并",
 )
 NO_BUNDLES = message(
     "merge.no_bundles",
@@ -94,6 +100,9 @@ def merge_bundles(
         except UserError as exc:
             refused += 1
             lines.append(REFUSED(name=path.name, why=exc.text))
+        except IntegrityError as exc:  # rolled back: nothing of this bundle is merged
+            refused += 1
+            lines.append(REFUSED(name=path.name, why=CONTRADICTS(detail=exc.orig)))
         else:
             merged += 1
             new += counts.new

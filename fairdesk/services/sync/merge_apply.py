@@ -18,6 +18,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlmodel import SQLModel
 
+from fairdesk.core.messages import message
 from fairdesk.services.sync.merge_arrivals import insert_checkins
 from fairdesk.services.sync.merge_people import (
     insert_attendees,
@@ -37,6 +38,12 @@ from fairdesk.services.sync.merge_state import (
 from fairdesk.services.sync.row_values import decode, table_of, unique_keys
 from fairdesk.store.id_sets import existing_ids
 from fairdesk.store.seam import LOCAL_TABLES
+
+STILL_USED = message(
+    "merge.delete_still_used",
+    "{table} {row}: not deleted — records here still point at it",
+    "{table} {row}：未删除——本机仍有记录指向它",
+)
 
 #: parents before children
 TABLE_ORDER = (
@@ -271,8 +278,8 @@ def _resolve_column(
 
 def _delete(state: MergeState, table: str, row_id: uuid.UUID) -> None:
     obj = state.session.get(_model_of(table), row_id)
-    if obj is not None:
-        state.writer.delete(obj)
+    if obj is not None and not state.writer.try_delete(obj):
+        state.conflict(STILL_USED(table=table, row=row_id.hex[:8]))
 
 
 @cache

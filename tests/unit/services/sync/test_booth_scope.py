@@ -8,10 +8,11 @@ from pathlib import Path
 from sqlmodel import col, select
 
 from fairdesk.services.booth.interviews import InterviewService
+from fairdesk.services.desk.checkin import CheckInService
 from fairdesk.services.fairs import local_station
 from fairdesk.services.sync.merge import merge_bundles
 from fairdesk.store.engine import read_session, write_session
-from fairdesk.store.models import Attendee, Badge, Company, Interview, InterviewNote, Tag
+from fairdesk.store.models import Attendee, Badge, CheckIn, Company, Interview, InterviewNote, Tag
 from fairdesk.store.seam import changes
 from tests.unit.services.sync.fair_kit import (
     HUAWEI,
@@ -67,3 +68,33 @@ def test_a_tampered_booth_bundle_brings_back_its_interviews_only(tmp_path: Path)
         assert "沟通好" in {t.name for t in s.exec(select(Tag)).all()}
     again = merge_bundles(org, [bundle(booth, tmp_path / "out2")], PASSPHRASE)
     assert again.new == 0 and again.conflicts == 0  # refused once, seen ever after
+
+
+def test_a_desk_deleting_a_student_the_organiser_checked_in_keeps_the_student(
+    tmp_path: Path,
+) -> None:
+    """The delete cannot hold (the organiser's check-in points at the student): it is reported
+    and skipped, and the rest of the desk's bundle goes in."""
+    org = organiser(tmp_path / "org")
+    desk = station(org, tmp_path / "desk", "desk", "签到台1")
+    with read_session(org) as s:
+        first, second = s.exec(select(Attendee).order_by(col(Attendee.student_no))).all()[:2]
+    assert CheckInService(org).by_code(code_of(org, first.student_no or "")).outcome == "ok"
+    with write_session(desk) as s:  # the desk's file deletes a student the organiser checked in
+        log = changes(s, local_station(s).id)
+        for badge in s.exec(select(Badge).where(Badge.attendee_id == first.id)).all():
+            log.delete(badge)
+        person = s.get(Attendee, first.id)
+        assert person is not None
+        log.delete(person)
+    assert CheckInService(desk).by_code(code_of(desk, second.student_no or "")).outcome == "ok"
+    merged = merge_bundles(org, [bundle(desk, tmp_path / "out")], PASSPHRASE)
+    assert merged.refused == 0 and merged.bundles == 1
+    said = " ".join(str(line) for line in merged.report)
+    assert f"attendee {first.id.hex[:8]}: not deleted" in said
+    with read_session(org) as s:
+        assert s.get(Attendee, first.id) is not None
+        assert s.exec(select(CheckIn).where(CheckIn.attendee_id == second.id)).all()
+        assert not s.exec(select(Badge).where(Badge.attendee_id == first.id)).all()  # those went
+    again = merge_bundles(org, [bundle(desk, tmp_path / "out2")], PASSPHRASE)
+    assert again.new == 0  # the same bundle again: nothing more
