@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from PySide6.QtCore import QStandardPaths
+
 _FORBIDDEN = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
 
 
@@ -32,3 +34,14 @@ def offered_name(template: str, **parts: str) -> str:
 def beside(folder: Path | None, name: str) -> str:
     """`name` in `folder` (the dialog opens there), or just `name`."""
     return str(folder / name) if folder is not None else name
+
+
+def start_folder(*kinds: QStandardPaths.StandardLocation) -> Path:
+    """The first of these standard folders that exists, else the home folder: a dialog opened
+    on a folder that is not there (a fresh laptop has no Documents) shows its name as the file
+    name to open."""
+    for kind in kinds:
+        found = QStandardPaths.writableLocation(kind)
+        if found and Path(found).is_dir():
+            return Path(found)
+    return Path.home()

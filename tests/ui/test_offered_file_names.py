@@ -105,3 +105,19 @@ def test_rescue_copy_is_offered_under_a_chinese_name_beside_the_database(
     dialog._rescue()
     dialog.close()
     assert offered == [str(tmp_path / "抢救副本.sqlite3")]
+
+
+def test_a_dialog_starts_in_a_folder_that_exists(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtCore import QStandardPaths
+
+    from fairdesk.ui.file_names import start_folder
+
+    where = QStandardPaths.StandardLocation
+    monkeypatch.setenv("HOME", str(tmp_path))  # a fresh laptop: no Documents, no Downloads
+    assert start_folder(where.DownloadLocation, where.DocumentsLocation) == Path.home()
+    (tmp_path / "Documents").mkdir()
+    assert start_folder(where.DownloadLocation, where.DocumentsLocation) == tmp_path / "Documents"
+    (tmp_path / "Downloads").mkdir()
+    assert start_folder(where.DownloadLocation, where.DocumentsLocation) == tmp_path / "Downloads"

@@ -38,7 +38,7 @@ from fairdesk.services.exports.choices import ExportDone
 from fairdesk.ui import fonts
 from fairdesk.ui.changes import DataKind, touches
 from fairdesk.ui.crash_dialog import readable_error
-from fairdesk.ui.file_names import beside, offered_name
+from fairdesk.ui.file_names import beside, offered_name, start_folder
 from fairdesk.ui.organiser.setup_protocols import Exports
 from fairdesk.ui.tasks import TaskRunner
 
@@ -67,10 +67,7 @@ class ExportsScreen(QWidget):
         self.service = service
         self.tasks = tasks
         self.ask_path: AskPath = self._ask_path
-        self.folder = Path(
-            QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-            or Path.home()
-        )
+        self.folder = start_folder(QStandardPaths.StandardLocation.DocumentsLocation)
         self.last: ExportDone | None = None
         self._running = False
         self._build()

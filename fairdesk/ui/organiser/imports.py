@@ -32,6 +32,7 @@ from fairdesk.core.messages import render
 from fairdesk.ui import fonts
 from fairdesk.ui.changes import DataKind, touches
 from fairdesk.ui.crash_dialog import readable_error
+from fairdesk.ui.file_names import start_folder
 from fairdesk.ui.organiser.imports_outcome import ImportOutcome
 from fairdesk.ui.organiser.imports_preview import PreviewPanel
 from fairdesk.ui.organiser.imports_protocols import ImportsTool
@@ -161,9 +162,8 @@ class ImportScreen(QWidget):
         if self.path is not None:
             folder = str(self.path.parent)
         else:
-            folder = QStandardPaths.writableLocation(
-                QStandardPaths.StandardLocation.DocumentsLocation
-            )
+            where = QStandardPaths.StandardLocation  # a roster e-mailed is in Downloads
+            folder = str(start_folder(where.DownloadLocation, where.DocumentsLocation))
         picked, _filter = QFileDialog.getOpenFileName(
             self,
             self.tr("File to import"),
