@@ -29,6 +29,7 @@ from fairdesk.core.hlc import COUNTER_DIGITS, HLC, WALL_DIGITS
 from fairdesk.store.bulk import Columns
 from fairdesk.store.bulk import bulk_insert as _bulk_insert
 from fairdesk.store.bulk import bulk_update as _bulk_update
+from fairdesk.store.field_clocks import clock_rows, upsert_clocks
 from fairdesk.store.models import ChangeLog, Station
 
 CHANGE_LOG: Table = ChangeLog.__table__  # type: ignore[attr-defined]
@@ -103,6 +104,8 @@ class ChangeWriter:
         self._clock = clock
         self._seq = last_seq
         self._node = station_id.hex
+        #: whether updates set their columns' field clocks (`store.field_clocks`)
+        self.records_clocks = True
 
     # ORM objects ------------------------------------------------------------------------
     def add(self, obj: SQLModel) -> None:
@@ -123,7 +126,8 @@ class ChangeWriter:
             setattr(obj, name, value)
         self.session.add(obj)
         self.session.flush()
-        self._log([(_table(obj), _id(obj), "update", to_json(values))])
+        stamps = self._log([(_table(obj), _id(obj), "update", to_json(values))])
+        self._clocks(_table(obj), [_id(obj)], [values], stamps)
 
     def delete(self, obj: SQLModel) -> None:
         """Delete an ORM object (flushed now) and log the deletion."""
@@ -174,7 +178,8 @@ class ChangeWriter:
             return
         _bulk_update(self.session.connection(), table, ids, rows)
         logged = rows if changed is None else changed
-        self._log([(table.name, i, "update", to_json(c)) for i, c in zip(ids, logged, strict=True)])
+        entries = [(table.name, i, "update", to_json(c)) for i, c in zip(ids, logged, strict=True)]
+        self._clocks(table.name, ids, logged, self._log(entries))
 
     def delete_rows(self, table: Table, ids: Sequence[uuid.UUID]) -> None:
         """DELETE the rows with `ids` and log each deletion."""
@@ -201,11 +206,24 @@ class ChangeWriter:
         self._log([(table.name, r["id"], "insert", to_json(r)) for r in rows])
 
     # the log ----------------------------------------------------------------------------
-    def _log(self, entries: Sequence[tuple[str, uuid.UUID, str, str]]) -> None:
-        """Append (table, row id, operation, changes) entries as one executemany."""
-        if entries:
-            tables, ids, ops, values = zip(*entries, strict=True)
-            self._append(tables, ids, ops, values)
+    def _log(self, entries: Sequence[tuple[str, uuid.UUID, str, str]]) -> list[str]:
+        """Append (table, row id, operation, changes) entries as one executemany; their times."""
+        if not entries:
+            return []
+        tables, ids, ops, values = zip(*entries, strict=True)
+        return self._append(tables, ids, ops, values)
+
+    def _clocks(
+        self,
+        table: str,
+        ids: Sequence[uuid.UUID],
+        columns: Sequence[Mapping[str, Any]],
+        stamps: Sequence[str],
+    ) -> None:
+        """The field clocks of this station's own updates (`records_clocks`; the merge's
+        writer sets the received changes' clocks itself)."""
+        if self.records_clocks:
+            upsert_clocks(self.session.connection(), clock_rows(table, ids, columns, stamps))
 
     def _log_bulk(self, table: str, ids: Sequence[uuid.UUID], op: str, changes: str) -> None:
         n = len(ids)
@@ -217,20 +235,22 @@ class ChangeWriter:
         ids: Sequence[uuid.UUID],
         ops: Sequence[str],
         values: Sequence[str],
-    ) -> None:
+    ) -> list[str]:
         n = len(ids)
         first = self._seq + 1
         self._seq += n
+        stamps = self._clock.stamps(self._node, n)
         columns = {
             "table_name": tables,
             "row_id": ids,
             "station_id": [self.station_id] * n,
             "seq": list(range(first, first + n)),
-            "hlc": self._clock.stamps(self._node, n),
+            "hlc": stamps,
             "op": ops,
             "changes": values,
         }
         _bulk_insert(self.session.connection(), CHANGE_LOG, columns)
+        return stamps
 
     @contextmanager
     def _logged_as_stored(self, table: Table, ids: Sequence[uuid.UUID]) -> Iterator[None]:

@@ -9,17 +9,15 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import Connection, Table, insert, select
-from sqlalchemy.dialects.postgresql import insert as postgresql_insert
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlmodel import Session
 
 from fairdesk.core.hlc import HLC
 from fairdesk.core.messages import Text, message
-from fairdesk.store.models import FieldClock, MergeAlias, Station
+from fairdesk.store.field_clocks import CLOCKS, upsert_clocks
+from fairdesk.store.models import MergeAlias, Station
 from fairdesk.store.seam import ChangeWriter, changes
 
 ALIASES: Table = MergeAlias.__table__  # type: ignore[attr-defined]
-CLOCKS: Table = FieldClock.__table__  # type: ignore[attr-defined]
 STATIONS: Table = Station.__table__  # type: ignore[attr-defined]
 _CHUNK = 500
 
@@ -93,6 +91,7 @@ class MergeState:
         """The organiser's own change writer: what the merge writes is its change."""
         if self._writer is None:
             self._writer = changes(self.session)
+            self._writer.records_clocks = False  # the received changes' own clocks: flush_clocks
         return self._writer
 
     # folded rows ------------------------------------------------------------------------
@@ -139,15 +138,7 @@ class MergeState:
         keys = sorted(self._dirty, key=lambda k: (k[0], k[1].hex, k[2]))
         rows = [{"table_name": t, "row_id": r, "column": c, "hlc": self._clocks[(t, r, c)]}
                 for t, r, c in keys]  # fmt: skip
-        dialect = self.conn.dialect.name
-        upsert = (postgresql_insert if dialect == "postgresql" else sqlite_insert)(CLOCKS)
-        self.conn.execute(
-            upsert.on_conflict_do_update(
-                index_elements=["table_name", "row_id", "column"],
-                set_={"hlc": upsert.excluded.hlc},
-            ),
-            rows,
-        )
+        upsert_clocks(self.conn, rows)
         self._dirty.clear()
 
     # the report -------------------------------------------------------------------------

@@ -19,7 +19,7 @@ from fairdesk.services.desk.checkin import CheckInService
 from fairdesk.services.fairs import create_fair, ensure_local_station, fair_summary
 from fairdesk.store.engine import open_url, read_session, write_session
 from fairdesk.store.migrations import STEPS
-from fairdesk.store.models import Attendee, ChangeLog
+from fairdesk.store.models import Attendee, ChangeLog, FieldClock
 from fairdesk.store.seam import changes
 from tests.pg_schema import pg_schema_engine
 
@@ -80,3 +80,16 @@ def test_unreachable_hub_is_a_plain_error() -> None:
     with pytest.raises(DatabaseError) as caught:
         open_url("postgresql+psycopg://nobody@127.0.0.1:1/none")
     assert caught.value.key == "store.hub_unreachable"
+
+
+def test_an_update_sets_its_field_clocks_on_postgresql(pg: Engine) -> None:
+    test_check_in_round_trip_on_postgresql(pg)
+    with write_session(pg) as s:
+        person = s.exec(select(Attendee)).one()
+        writer = changes(s, person.station_id)
+        writer.update(person, phone="13800000001")
+        writer.update(person, phone="13800000002")  # the same clock, moved on
+    with read_session(pg) as s:
+        clocks = s.exec(select(FieldClock).where(FieldClock.row_id == person.id)).all()
+        logged = s.exec(select(ChangeLog).where(ChangeLog.op == "update")).all()
+    assert [(c.column, c.hlc) for c in clocks] == [("phone", max(e.hlc for e in logged))]
