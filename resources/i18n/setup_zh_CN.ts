@@ -227,6 +227,28 @@
                 <numerusform>已导出 %n 行到 {path}</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>Exported %n row(s) into {files} files in {path}</source>
+            <translation>
+                <numerusform>已导出 %n 行，共 {files} 个文件，保存在 {path}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>One file per company, into a folder</source>
+            <translation>每个单位一个文件，存入一个文件夹</translation>
+        </message>
+        <message>
+            <source>One file per company</source>
+            <translation>每个单位一个文件</translation>
+        </message>
+        <message>
+            <source>Export into</source>
+            <translation>导出到文件夹</translation>
+        </message>
+        <message>
+            <source>Exporting into {path}…</source>
+            <translation>正在导出到 {path}…</translation>
+        </message>
     </context>
     <context>
         <name>HallsPage</name>

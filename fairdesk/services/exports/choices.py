@@ -32,7 +32,7 @@ from fairdesk.services.exports.companies import export_companies
 from fairdesk.services.exports.interviews import export_interviews
 from fairdesk.services.exports.no_shows import export_no_shows
 from fairdesk.store.engine import read_session
-from fairdesk.store.models import Company
+from fairdesk.store.models import Company, Interview
 
 NO_FILTER_HERE = message(
     "export.no_university_filter",
@@ -69,8 +69,9 @@ class ExportDone:
     """What the tool's status line says."""
 
     kind: str
-    path: Path
+    path: Path  # the file, or the folder of one file per company
     rows: int
+    files: int = 1
 
 
 def _companies(engine: Engine, out: Path, *, headers: str | None) -> int:
@@ -136,3 +137,32 @@ class ExportsService:
         else:
             rows = _PLAIN[chosen](self._engine, out, headers=headers)
         return ExportDone(chosen.value, out, rows)
+
+    def export_each_company(
+        self,
+        folder: Path,
+        name_of: Callable[[str], str],
+        *,
+        machine_headers: bool = False,
+    ) -> ExportDone:
+        """One interviews file per company that met students, into `folder`: the files the
+        career centre sends each company. `name_of(company)` is the file name (with suffix)."""
+        headers = MACHINE if machine_headers else None
+        with read_session(self._engine) as session:
+            met = set(session.exec(select(Interview.company_id).distinct()).all())
+        rows = files = 0
+        used: set[str] = set()
+        for company_id, name in self.companies():
+            if company_id in met:
+                file_name = name_of(name)
+                stem, dot, suffix = file_name.rpartition(".")
+                n = 1
+                while file_name.lower() in used:  # two names made the same by safe_part
+                    n += 1
+                    file_name = f"{stem} ({n}){dot}{suffix}"
+                used.add(file_name.lower())
+                out = folder / file_name
+                rows += export_interviews(self._engine, out, company_id=company_id,
+                                          headers=headers)  # fmt: skip
+                files += 1
+        return ExportDone(ExportKind.INTERVIEWS.value, folder, rows, files)

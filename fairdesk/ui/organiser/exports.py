@@ -46,6 +46,8 @@ logger = logging.getLogger(__name__)
 
 #: asks where to save, given the offered path; None when the person cancelled
 AskPath = Callable[[str, str], str | None]
+#: asks for a folder, given the offered one; None when the person cancelled
+AskFolder = Callable[[str], str | None]
 
 
 def _named(widget: QWidget, name: str, accessible: str) -> None:
@@ -67,6 +69,7 @@ class ExportsScreen(QWidget):
         self.service = service
         self.tasks = tasks
         self.ask_path: AskPath = self._ask_path
+        self.ask_folder: AskFolder = self._ask_folder
         self.folder = start_folder(QStandardPaths.StandardLocation.DocumentsLocation)
         self.last: ExportDone | None = None
         self._running = False
@@ -117,6 +120,10 @@ class ExportsScreen(QWidget):
         formats.addWidget(self.xlsx_radio)
         formats.addWidget(self.csv_radio)
         formats.addStretch(1)
+        self.each_check = QCheckBox(self.tr("One file per company, into a folder"))
+        _named(self.each_check, "exportEachCompany", self.tr("One file per company"))
+        self.each_check.toggled.connect(self._kind_changed)
+        self.company_combo.currentIndexChanged.connect(self._kind_changed)
         self.machine_check = QCheckBox(self.tr("Machine headers for scripts (name, student_no …)"))
         _named(self.machine_check, "exportMachineHeaders", self.tr("Machine headers"))
         self.export_button = QPushButton(self.tr("&Export…"))
@@ -140,6 +147,7 @@ class ExportsScreen(QWidget):
         form.addRow(self.tr("&What:"), self.kind_combo)
         form.addRow(self.tr("&University:"), self.university_combo)
         form.addRow(self.tr("C&ompany:"), self.company_combo)
+        form.addRow("", self.each_check)
         form.addRow(self.tr("Format:"), formats)
         form.addRow("", self.machine_check)
         actions = QHBoxLayout()
@@ -179,7 +187,9 @@ class ExportsScreen(QWidget):
 
     def _kind_changed(self) -> None:
         self.university_combo.setEnabled(self.service.filters_by_university(self.kind()))
-        self.company_combo.setEnabled(self.service.filters_by_company(self.kind()))
+        by_company = self.service.filters_by_company(self.kind())
+        self.each_check.setEnabled(by_company and self.company_combo.currentData() is None)
+        self.company_combo.setEnabled(by_company and not self.each_check.isChecked())
 
     def reload(self) -> None:
         self.tasks.read(self.service.universities, self._set_universities,
@@ -225,8 +235,19 @@ class ExportsScreen(QWidget):
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export to"), offered, filter_text)
         return path or None
 
+    def each_company(self) -> bool:
+        return self.each_check.isEnabled() and self.each_check.isChecked()
+
+    def _ask_folder(self, offered: str) -> str | None:
+        return QFileDialog.getExistingDirectory(self, self.tr("Export into"), offered) or None
+
     def choose_and_export(self) -> None:
         if self._running:
+            return
+        if self.each_company():
+            chosen_folder = self.ask_folder(str(self.folder))
+            if chosen_folder:
+                self.export_each_to(Path(chosen_folder))
             return
         if self.suffix() == ".csv":
             filters = self.tr("CSV (*.csv)")
@@ -245,11 +266,7 @@ class ExportsScreen(QWidget):
         company = self.company()
         company_id = company[0] if company else None
         machine = self.machine_check.isChecked()
-        self._running = True
-        self.export_button.setEnabled(False)
-        self.open_button.hide()
-        self.progress.show()
-        self.status.setText(self.tr("Exporting to {path}…").format(path=path))
+        self._start(self.tr("Exporting to {path}…").format(path=path))
         service = self.service  # the worker holds the service, never the widget
         self.tasks.read(
             lambda: service.export(kind, path, university=university, company_id=company_id,
@@ -259,6 +276,32 @@ class ExportsScreen(QWidget):
             label=self.tr("Exporting"),
         )  # fmt: skip
 
+    def export_each_to(self, folder: Path) -> None:
+        """One interviews file per company into `folder`, named as the single file would be."""
+        self.folder = folder
+        template = self._kind_words()["interviews"][1] + self.suffix()
+        today = date.today().isoformat()
+
+        def name_of(company: str) -> str:
+            return offered_name(template, company=company, date=today)
+
+        machine = self.machine_check.isChecked()
+        self._start(self.tr("Exporting into {path}…").format(path=folder))
+        service = self.service
+        self.tasks.read(
+            lambda: service.export_each_company(folder, name_of, machine_headers=machine),
+            self._done,
+            self._failed,
+            label=self.tr("Exporting"),
+        )
+
+    def _start(self, status: str) -> None:
+        self._running = True
+        self.export_button.setEnabled(False)
+        self.open_button.hide()
+        self.progress.show()
+        self.status.setText(status)
+
     def _finish(self) -> None:
         self._running = False
         self.export_button.setEnabled(True)
@@ -267,9 +310,16 @@ class ExportsScreen(QWidget):
     def _done(self, done: ExportDone) -> None:
         self._finish()
         self.last = done
-        self.status.setText(
-            self.tr("Exported %n row(s) to {path}", "", done.rows).format(path=done.path)
-        )
+        if done.path.is_dir():
+            self.status.setText(
+                self.tr("Exported %n row(s) into {files} files in {path}", "", done.rows).format(
+                    files=done.files, path=done.path
+                )
+            )
+        else:
+            self.status.setText(
+                self.tr("Exported %n row(s) to {path}", "", done.rows).format(path=done.path)
+            )
         self.open_button.show()
         logger.info("exported %d %s rows to %s", done.rows, done.kind, done.path)
         self.exported.emit(done)
@@ -280,4 +330,6 @@ class ExportsScreen(QWidget):
 
     def open_folder(self) -> None:
         if self.last is not None:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.last.path.parent)))
+            path = self.last.path
+            folder = path if path.is_dir() else path.parent
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))

@@ -8,6 +8,7 @@ in fakes of these shapes. No screen here sees the engine.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
@@ -48,4 +49,7 @@ class Exports(Protocol):
         university: str | None = ...,
         company_id: uuid.UUID | None = ...,
         machine_headers: bool = ...,
+    ) -> ExportDone: ...
+    def export_each_company(
+        self, folder: Path, name_of: Callable[[str], str], *, machine_headers: bool = ...
     ) -> ExportDone: ...

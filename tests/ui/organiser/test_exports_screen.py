@@ -131,3 +131,34 @@ def test_one_companys_interviews_are_the_file_to_send_it(
     sheet = openpyxl.load_workbook(every).active
     assert sheet is not None
     assert "Student no." in next(sheet.iter_rows(values_only=True))
+
+
+def test_one_file_per_company_into_a_folder(
+    qtbot: QtBot, tasks: TaskRunner, tmp_path: Path, english: str
+) -> None:
+    engine, ours, theirs = interview_fair(tmp_path)
+    folder = tmp_path / "to send"
+    folder.mkdir()
+    screen = ExportsScreen(ExportsService(engine), tasks)  # type: ignore[arg-type]
+    qtbot.addWidget(screen)
+    screen.show()
+    screen.ask_folder = lambda _offered: str(folder)
+    qtbot.waitUntil(lambda: screen.company_combo.count() == 3)
+    assert not screen.each_check.isEnabled()  # students: not about companies
+    screen.kind_combo.setCurrentIndex(screen.kind_combo.findData("interviews"))
+    assert screen.each_check.isEnabled()
+    screen.each_check.setChecked(True)
+    assert not screen.company_combo.isEnabled()
+    with qtbot.waitSignal(screen.exported, timeout=10_000) as done:
+        screen.export_button.click()
+    assert done.args[0].files == 2 and done.args[0].rows == 2
+    assert "2 files" in screen.status.text()
+    written = sorted(p.name for p in folder.iterdir())
+    assert len(written) == 2 and all(p.endswith(".xlsx") for p in written)
+    for company in (ours, theirs):
+        path = next(p for p in folder.iterdir() if company in p.name)
+        sheet = openpyxl.load_workbook(path).active
+        assert sheet is not None
+        rows = list(sheet.iter_rows(values_only=True))
+        assert "Student no." not in rows[0] and len(rows) == 2
+        assert {r[0] for r in rows[1:]} == {company}  # its own rows only
