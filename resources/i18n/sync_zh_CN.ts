@@ -501,6 +501,14 @@
             <translation>记录数</translation>
         </message>
         <message>
+            <source>Waiting</source>
+            <translation>待合入</translation>
+        </message>
+        <message>
+            <source>Records of this station that wait for a row not here yet — a student another desk registered, whose bundle is not merged — and go in when it is.</source>
+            <translation>本站中有些记录所指向的数据尚未到达本机（例如另一签到台登记的学生，其回传包还没合并），合并后会自动合入。</translation>
+        </message>
+        <message>
             <location filename="../../fairdesk/ui/organiser/stations.py" line="74" />
             <source>not yet</source>
             <translation>尚无</translation>

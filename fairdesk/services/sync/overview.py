@@ -32,6 +32,14 @@ def list_stations(engine: Engine) -> list[StationSummary]:
             r[0]: int(r[1])
             for r in conn.execute(select(e.station_id, func.count()).group_by(e.station_id))
         }
+        waiting: dict[uuid.UUID, int] = {
+            r[0]: int(r[1])
+            for r in conn.execute(
+                select(e.station_id, func.count())
+                .where(e.applied.is_(False))
+                .group_by(e.station_id)
+            )
+        }
         companies = {
             r[0]: str(r[1]) for r in conn.execute(select(COMPANIES.c.id, COMPANIES.c.name))
         }
@@ -45,6 +53,7 @@ def list_stations(engine: Engine) -> list[StationSummary]:
                 company=companies.get(r.company_id) if r.company_id else None,
                 last_merged_at=last.get(r.id),
                 records=records.get(r.id, 0),
+                waiting=waiting.get(r.id, 0),
             )
             for r in rows
         ]

@@ -74,3 +74,4 @@ class StationSummary:
     company: str | None
     last_merged_at: datetime | None
     records: int  # changes merged from it so far
+    waiting: int = 0  # of those, not applied yet: their row or parent has not arrived

@@ -39,12 +39,12 @@ if TYPE_CHECKING:
 
 logger = logging.getLogger(__name__)
 
-COL_NUMBER, COL_ROLE, COL_NAME, COL_COMPANY, COL_MERGED, COL_RECORDS = range(6)
+COL_NUMBER, COL_ROLE, COL_NAME, COL_COMPANY, COL_MERGED, COL_RECORDS, COL_WAITING = range(7)
 TIME_FORMAT = "%m-%d %H:%M"
 
 
 class StationsModel(RowsModel["StationSummary"]):
-    COLUMNS = 6
+    COLUMNS = 7
 
     def headers(self) -> list[str]:
         return [
@@ -54,10 +54,18 @@ class StationsModel(RowsModel["StationSummary"]):
             QCoreApplication.translate("StationsModel", "Company"),
             QCoreApplication.translate("StationsModel", "Last bundle merged"),
             QCoreApplication.translate("StationsModel", "Records"),
+            QCoreApplication.translate("StationsModel", "Waiting"),
         ]
 
     def cell(self, row: StationSummary, column: int, role: int) -> Any:
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in (COL_NUMBER, COL_RECORDS):
+        numbers = (COL_NUMBER, COL_RECORDS, COL_WAITING)
+        if role == Qt.ItemDataRole.ToolTipRole and column == COL_WAITING and row.waiting:
+            return QCoreApplication.translate(
+                "StationsModel",
+                "Records of this station that wait for a row not here yet — a student another "
+                "desk registered, whose bundle is not merged — and go in when it is.",
+            )
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in numbers:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role != Qt.ItemDataRole.DisplayRole:
             return None
@@ -73,6 +81,8 @@ class StationsModel(RowsModel["StationSummary"]):
             if row.last_merged_at is None:
                 return QCoreApplication.translate("StationsModel", "not yet")
             return local_text(row.last_merged_at, TIME_FORMAT)
+        if column == COL_WAITING:
+            return QLocale().toString(row.waiting) if row.waiting else ""
         return QLocale().toString(row.records)
 
 

@@ -21,6 +21,7 @@ from fairdesk.services.fairs import current_fair
 from fairdesk.services.sync.bundles import BundleKeys, seal_bundle
 from fairdesk.services.sync.local import BUNDLE_SALT, get_setting
 from fairdesk.services.sync.merge import merge_bundles
+from fairdesk.services.sync.overview import list_stations
 from fairdesk.store.engine import open_database, read_session
 from fairdesk.store.models import Attendee, CheckIn, MergedEntry, Station
 from fairdesk.store.seam import to_json
@@ -81,7 +82,10 @@ def test_a_check_in_before_its_walk_in_waits_then_lands(story: dict[str, object]
         merge_bundles(engine, [order[0]], PASSPHRASE)
         if order[0] == scan:
             assert _state(engine) == ([], 1)  # the check-in waits for its student
+            waits = {st.name: st.waiting for st in list_stations(engine)}
+            assert waits["签到台1"] == 1 and waits["签到台2"] == 0  # the Stations tool says so
         merge_bundles(engine, [order[1]], PASSPHRASE)
         results.append(_state(engine))
+        assert {st.waiting for st in list_stations(engine)} == {0}
         engine.dispose()
     assert results[0] == results[1] == ([("孙悟空", "arrival")], 0)
