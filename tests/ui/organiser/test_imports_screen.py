@@ -9,7 +9,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QInputMethodEvent
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QLineEdit, QListWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import Engine
@@ -24,6 +24,7 @@ from fairdesk.ui.organiser.imports import ImportScreen
 from fairdesk.ui.organiser.imports_models import COL_REASON, COL_REJECTED_FIELD, COL_ROW
 from fairdesk.ui.tasks import TaskRunner
 from tests.factories import add_person, new_store
+from tests.ui.desk.test_desk_walk_in import ime_type
 from tests.ui.station_helpers import station_screen
 from tests.ui.test_screens_speak_chinese import english_in
 
@@ -79,13 +80,6 @@ def run_import(qtbot: QtBot, screen: ImportScreen) -> None:
     assert screen.import_button.isEnabled()
     with qtbot.waitSignal(screen.imported, timeout=20_000):
         screen.import_button.click()
-
-
-def type_text(widget: QLineEdit, text: str) -> None:
-    """Commit `text` the way an input method delivers Chinese."""
-    event = QInputMethodEvent()
-    event.setCommitString(text)
-    QApplication.sendEvent(widget, event)
 
 
 def test_a_roster_with_bad_rows_is_fixed_in_place_and_reimported(
@@ -273,7 +267,7 @@ def test_a_roster_without_a_university_gets_the_one_chosen(
     line = screen.university_row.combo.lineEdit()
     assert line is not None
     line.setFocus()
-    type_text(line, "中山大学")
+    ime_type(line, "中山大学")
     assert screen.university() == "中山大学" and screen.import_button.isEnabled()
     assert "every student gets this university" in screen.university_row.hint.text()
     run_import(qtbot, screen)
@@ -399,7 +393,7 @@ def test_the_organiser_station_has_the_import_tool_in_chinese(
     assert rows.headerData(2, Qt.Orientation.Horizontal) == "手机号码 → 手机"
     line = imports.university_row.combo.lineEdit()
     assert line is not None
-    type_text(line, "中山大学")
+    ime_type(line, "中山大学")
     run_import(qtbot, imports)
     assert imports.summary.text() == "已导入：新增 4，更新 0，未变 0，未导入 2。"
     model = imports.rejects.model

@@ -7,30 +7,26 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtGui import QInputMethodEvent
-from PySide6.QtWidgets import QApplication, QWidget, QWizard
+from PySide6.QtWidgets import QWizard
 from pytestqt.qtbot import QtBot
+from sqlalchemy import Engine
 from sqlmodel import select
 
 from fairdesk.config import Settings
 from fairdesk.services.organiser_pin import verify_organiser_pin
 from fairdesk.store.engine import open_database, read_session
 from fairdesk.store.models import Fair
+from fairdesk.ui.organiser.new_fair import NewFairWizard
 from fairdesk.ui.organiser.new_fair_gate import NewFairGate
 from fairdesk.ui.tasks import TaskRunner
+from tests.ui.desk.test_desk_walk_in import ime_type
 from tests.ui.station_helpers import station_screen
 
 
-def type_text(widget: QWidget, text: str) -> None:
-    """Commit `text` the way an input method delivers Chinese."""
-    event = QInputMethodEvent()
-    event.setCommitString(text)
-    QApplication.sendEvent(widget, event)
-
-
-def test_the_wizard_creates_the_fair_and_the_tools_follow(
-    qtbot: QtBot, tasks: TaskRunner, tmp_path: Path, english: str
-) -> None:
+def open_wizard(
+    qtbot: QtBot, tasks: TaskRunner, tmp_path: Path
+) -> tuple[Engine, NewFairGate, NewFairWizard]:
+    """The organiser's station on an empty database: its engine, the gate, the wizard shown."""
     db = tmp_path / "new.sqlite3"
     engine = open_database(db)
     gate = station_screen("organiser", engine, Settings(db_path=db), tasks)
@@ -38,15 +34,21 @@ def test_the_wizard_creates_the_fair_and_the_tools_follow(
     qtbot.addWidget(gate)
     gate.show()
     qtbot.waitUntil(lambda: gate.wizard is not None and gate.wizard.isVisible())
-    wizard = gate.wizard
-    assert wizard is not None
+    assert gate.wizard is not None
+    return engine, gate, gate.wizard
+
+
+def test_the_wizard_creates_the_fair_and_the_tools_follow(
+    qtbot: QtBot, tasks: TaskRunner, tmp_path: Path, english: str
+) -> None:
+    engine, gate, wizard = open_wizard(qtbot, tasks, tmp_path)
     nxt = wizard.button(QWizard.WizardButton.NextButton)
 
     assert not nxt.isEnabled()  # a fair needs a name
-    type_text(wizard.name_page.name_edit, "2026届秋季双选会")
+    ime_type(wizard.name_page.name_edit, "2026届秋季双选会")
     assert nxt.isEnabled()
     nxt.click()
-    type_text(wizard.venue_page.venue_edit, "体育馆")
+    ime_type(wizard.venue_page.venue_edit, "体育馆")
     nxt.click()
     wizard.dates.first_edit.setDate(QDate(2026, 11, 28))
     wizard.dates.last_edit.setDate(QDate(2026, 11, 27))
@@ -56,11 +58,11 @@ def test_the_wizard_creates_the_fair_and_the_tools_follow(
     wizard.dates.last_edit.setDate(QDate(2026, 11, 29))
     nxt.click()
     halls = wizard.halls_page
-    type_text(halls.hall_edit, "A馆")
+    ime_type(halls.hall_edit, "A馆")
     qtbot.keyClick(halls.hall_edit, Qt.Key.Key_Return)
-    type_text(halls.hall_edit, "B馆")
+    ime_type(halls.hall_edit, "B馆")
     halls.add_button.click()
-    type_text(halls.hall_edit, "C馆")
+    ime_type(halls.hall_edit, "C馆")
     halls.add_button.click()
     halls.list.setCurrentRow(2)
     halls.remove_button.click()
@@ -98,16 +100,8 @@ def test_a_refused_fair_is_said_on_the_summary_page(
 ) -> None:
     from fairdesk.services.fair_setup import FairSetup, NewFair
 
-    db = tmp_path / "new.sqlite3"
-    engine = open_database(db)
-    gate = station_screen("organiser", engine, Settings(db_path=db), tasks)
-    assert isinstance(gate, NewFairGate)
-    qtbot.addWidget(gate)
-    gate.show()
-    qtbot.waitUntil(lambda: gate.wizard is not None and gate.wizard.isVisible())
-    wizard = gate.wizard
-    assert wizard is not None
-    type_text(wizard.name_page.name_edit, "秋季双选会")
+    engine, gate, wizard = open_wizard(qtbot, tasks, tmp_path)
+    ime_type(wizard.name_page.name_edit, "秋季双选会")
     for _ in range(4):
         wizard.next()
     qtbot.keyClicks(wizard.pin_page.pin_edit, "7391")
